@@ -1,0 +1,38 @@
+/**
+ * What is known per kelurahan, as opposed to only city-wide. A kelurahan "has its own facts"
+ * when a source names it: a stage or partnership of its cooperative, a member count, a build
+ * site, or an event. Statements about all cooperatives at once do not count.
+ */
+import type { Tables } from './schema/index';
+
+type CoverageTables = Pick<Tables, 'cooperatives' | 'cooperative_stages' | 'partnerships' | 'sites' | 'events'>;
+
+export function kelurahanWithOwnFacts(data: CoverageTables): Set<string> {
+  const kelurahanOf = new Map(data.cooperatives.map((c) => [c.id, c.kelurahan_code]));
+  const codes = new Set<string>();
+  const addCooperative = (id: string | undefined) => {
+    const code = id ? kelurahanOf.get(id) : undefined;
+    if (code) codes.add(code);
+  };
+  for (const c of data.cooperatives) if (c.member_count !== undefined) codes.add(c.kelurahan_code);
+  for (const s of data.cooperative_stages) if (s.scope === 'cooperative') addCooperative(s.cooperative_id);
+  for (const p of data.partnerships) if (p.scope === 'cooperative') addCooperative(p.cooperative_id);
+  for (const s of data.sites) codes.add(s.kelurahan_code);
+  for (const e of data.events) if (e.kelurahan_code) codes.add(e.kelurahan_code);
+  return codes;
+}
+
+/** Source ids cited anywhere in the dataset. */
+export function citedSourceIds(data: Tables): Set<string> {
+  const cited = new Set<string>();
+  for (const rows of Object.values(data) as Record<string, unknown>[][]) {
+    for (const row of rows) {
+      for (const key of ['source_ids', 'population_source_id', 'area_source_id', 'member_count_source_id', 'coordinates_source_id']) {
+        const value = row[key];
+        if (Array.isArray(value)) value.forEach((id) => cited.add(String(id)));
+        else if (typeof value === 'string') cited.add(value);
+      }
+    }
+  }
+  return cited;
+}

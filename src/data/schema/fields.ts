@@ -1,0 +1,153 @@
+/**
+ * Field builders: each returns a zod schema for one CSV column and records, next to it,
+ * what zod cannot say by itself (the Table Schema type and the bilingual documentation).
+ * Everything else (types, validator, datapackage.json, JSON Schema, field docs) is derived
+ * from the zod schemas these builders return.
+ */
+import { z } from 'zod';
+
+export type Lang = 'id' | 'en';
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** The Table Schema type a column is cast to before zod sees it. */
+export type CellType = 'string' | 'integer' | 'number' | 'date' | 'boolean' | 'list';
+
+export interface FieldDoc {
+  title: Bilingual;
+  description: Bilingual;
+  /** A valid value, shown in error messages and in the field docs. */
+  example?: string;
+}
+
+export interface FieldInfo extends FieldDoc {
+  type: CellType;
+  required: boolean;
+  /** For enums: every allowed value with its label in both languages. */
+  values?: Record<string, Bilingual>;
+}
+
+const infoBySchema = new WeakMap<z.ZodTypeAny, FieldInfo>();
+
+/** The documentation and cell type recorded for a column schema built here. */
+export function fieldInfo(schema: z.ZodTypeAny): FieldInfo {
+  const info = infoBySchema.get(schema);
+  if (!info) throw new Error('This column schema was not built with the helpers in src/data/schema/fields.ts');
+  return info;
+}
+
+function register<T extends z.ZodTypeAny>(schema: T, info: FieldInfo): T {
+  infoBySchema.set(schema, info);
+  return schema;
+}
+
+/** Identifier of a row: lower-case letters, digits, and single dots or hyphens between them. */
+export const ID_PATTERN = '[a-z0-9]+(?:[.-][a-z0-9]+)*';
+export const KECAMATAN_CODE_PATTERN = '[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}';
+export const KELURAHAN_CODE_PATTERN = '[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[12][0-9]{3}';
+export const DATE_PATTERN = '[0-9]{4}-[0-9]{2}-[0-9]{2}';
+/** A list cell holds values separated by this character. */
+export const LIST_SEPARATOR = ';';
+
+export const anchored = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+
+/** True when an ISO yyyy-mm-dd string names a real calendar day. */
+export function isCalendarDate(value: string): boolean {
+  if (!anchored(DATE_PATTERN).test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+interface Options extends FieldDoc {
+  optional?: boolean;
+}
+
+/** The column schema: optional when the options say so. */
+export type Column<T extends z.ZodTypeAny, O> = O extends { optional: true } ? z.ZodOptional<T> : T;
+
+function finish<T extends z.ZodTypeAny, const O extends Options>(schema: T, opts: O, type: CellType, values?: Record<string, Bilingual>): Column<T, O> {
+  const info: FieldInfo = {
+    title: opts.title,
+    description: opts.description,
+    type,
+    required: !opts.optional,
+    ...(opts.example === undefined ? {} : { example: opts.example }),
+    ...(values ? { values } : {}),
+  };
+  const column = opts.optional ? schema.optional() : schema;
+  return register(column, info) as Column<T, O>;
+}
+
+/** Free text: one line, no markup (the validator checks cell hygiene for every text cell). */
+export function text<const O extends Options & { maxLength?: number }>(opts: O) {
+  return finish(z.string().min(1).max(opts.maxLength ?? 500), opts, 'string');
+}
+
+/** Text that must match a pattern (codes, identifiers). */
+export function patterned<const O extends Options & { example: string }>(pattern: string, opts: O) {
+  return finish(z.string().regex(anchored(pattern)), opts, 'string');
+}
+
+export function identifier<const O extends Options & { example: string }>(opts: O) {
+  return patterned(ID_PATTERN, opts);
+}
+
+export function kecamatanCode<const O extends Options>(opts: O) {
+  return finish(z.string().regex(anchored(KECAMATAN_CODE_PATTERN)), { example: '64.71.03', ...opts }, 'string') as Column<z.ZodString, O>;
+}
+
+export function kelurahanCode<const O extends Options>(opts: O) {
+  return finish(z.string().regex(anchored(KELURAHAN_CODE_PATTERN)), { example: '64.71.03.1006', ...opts }, 'string') as Column<z.ZodString, O>;
+}
+
+/** One of a fixed set of values, each documented in both languages. */
+export function oneOf<const V extends string, const O extends Options>(values: Record<V, Bilingual>, opts: O) {
+  const keys = Object.keys(values) as [V, ...V[]];
+  return finish(z.enum(keys), { example: keys[0], ...opts }, 'string', values) as Column<z.ZodEnum<[V, ...V[]]>, O>;
+}
+
+export function integer<const O extends Options & { min?: number; max?: number }>(opts: O) {
+  let schema = z.number().int();
+  if (opts.min !== undefined) schema = schema.min(opts.min);
+  if (opts.max !== undefined) schema = schema.max(opts.max);
+  return finish(schema, opts, 'integer');
+}
+
+/** A decimal number, written with a dot. */
+export function decimal<const O extends Options & { min?: number; max?: number }>(opts: O) {
+  let schema = z.number();
+  if (opts.min !== undefined) schema = schema.min(opts.min);
+  if (opts.max !== undefined) schema = schema.max(opts.max);
+  return finish(schema, opts, 'number');
+}
+
+/** A calendar date written yyyy-mm-dd. */
+export function isoDate<const O extends Options>(opts: O) {
+  const schema = z
+    .string()
+    .regex(anchored(DATE_PATTERN))
+    .refine(isCalendarDate, { params: { key: 'not-a-calendar-day' } });
+  return finish(schema, { example: '2025-10-17', ...opts }, 'date') as Column<typeof schema, O>;
+}
+
+export function boolean<const O extends Options>(opts: O) {
+  return finish(z.boolean(), { example: 'false', ...opts }, 'boolean') as Column<z.ZodBoolean, O>;
+}
+
+/** An http or https address. */
+export const URL_PATTERN = 'https?://[^\\s/$.?#][^\\s]*';
+
+export function webUrl<const O extends Options>(opts: O) {
+  const schema = z.string().regex(anchored(URL_PATTERN)).max(2000);
+  return finish(schema, { example: 'https://www.inibalikpapan.com/…', ...opts }, 'string') as Column<typeof schema, O>;
+}
+
+/** Several identifiers in one cell, separated by ";" (for example the sources of a row). */
+export function identifierList<const O extends Options & { example: string; itemPattern?: string }>(opts: O) {
+  const schema = z.array(z.string().regex(anchored(opts.itemPattern ?? ID_PATTERN))).min(1);
+  return finish(schema, opts, 'list');
+}
+

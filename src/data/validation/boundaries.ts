@@ -1,0 +1,81 @@
+/**
+ * Checks the kelurahan boundary file: valid GeoJSON (RFC 7946), positions in lon/lat order
+ * inside the region, and exactly one feature per kelurahan code.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { getIssues } from '@placemarkio/check-geojson';
+import { region } from '../../config/region';
+import type { Problem } from './problems';
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function* positions(coordinates: unknown): Generator<[number, number]> {
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
+    yield [Number(coordinates[0]), Number(coordinates[1])];
+  } else if (Array.isArray(coordinates)) {
+    for (const inner of coordinates) yield* positions(inner);
+  }
+}
+
+/** @param kelurahanCodes the codes of kelurahan.csv, or undefined when that file could not be read. */
+export function checkBoundaries(path: string, kelurahanCodes: string[] | undefined): Problem[] {
+  if (!existsSync(path)) return [{ type: 'scheme-error', key: 'boundary-missing' }];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    return [{ type: 'encoding-error', key: 'boundary-invalid', params: { reason: 'not UTF-8' } }];
+  }
+  if (text.trim() === '') return [{ type: 'source-error', key: 'file-empty' }];
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    return [{ type: 'geojson-error', key: 'boundary-invalid', params: { reason: `not JSON (${(err as Error).message})` } }];
+  }
+  let issues: ReturnType<typeof getIssues>;
+  try {
+    issues = getIssues(text);
+  } catch (err) {
+    return [{ type: 'geojson-error', key: 'boundary-invalid', params: { reason: (err as Error).message } }];
+  }
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    return errors.slice(0, 20).map((issue) => ({
+      type: 'geojson-error' as const,
+      key: 'boundary-invalid',
+      rowNumber: lineOf(text, issue.from),
+      params: { reason: issue.message },
+    }));
+  }
+  const collection = JSON.parse(text) as { type?: string; features?: { properties?: Record<string, unknown> | null; geometry?: { coordinates?: unknown } | null }[] };
+  if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    return [{ type: 'geojson-error', key: 'boundary-invalid', params: { reason: 'expected a FeatureCollection' } }];
+  }
+  const problems: Problem[] = [];
+  const [west, south, east, north] = region.bbox;
+  const inLon = (v: number) => v >= west && v <= east;
+  const inLat = (v: number) => v >= south && v <= north;
+  const seen = new Set<string>();
+  for (const feature of collection.features) {
+    const code = typeof feature.properties?.code === 'string' ? feature.properties.code : '';
+    if (seen.has(code)) problems.push({ type: 'geojson-error', key: 'boundary-duplicate-code', params: { code } });
+    seen.add(code);
+    for (const [lon, lat] of positions(feature.geometry?.coordinates)) {
+      if (inLon(lon) && inLat(lat)) continue;
+      const coordinate = `[${lon}, ${lat}]`;
+      const swapped = inLat(lon) && inLon(lat);
+      problems.push({ type: 'geojson-error', key: swapped ? 'boundary-lat-lon' : 'boundary-outside', params: { code, coordinate, city: region.name } });
+      break;
+    }
+  }
+  if (kelurahanCodes) {
+    const known = new Set(kelurahanCodes);
+    for (const code of kelurahanCodes) if (!seen.has(code)) problems.push({ type: 'geojson-error', key: 'boundary-missing-code', params: { code } });
+    for (const code of seen) if (!known.has(code)) problems.push({ type: 'geojson-error', key: 'boundary-unknown-code', params: { code } });
+  }
+  return problems;
+}

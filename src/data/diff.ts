@@ -1,0 +1,132 @@
+/**
+ * Row-level differences between two versions of the dataset, keyed by primary key: rows
+ * added, rows removed, and rows changed with each changed field as old → new. Works on the
+ * raw cells, so it can compare versions that no longer validate against today's schema.
+ */
+import { tableNames, tables } from './schema/index';
+import type { TableDefinition } from './schema/table';
+import { compareKeys } from './validation/canonical';
+import { readCsv } from './validation/read-csv';
+
+export type RawRow = Record<string, string>;
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface TableDiff {
+  table: string;
+  primaryKey: string;
+  added: RawRow[];
+  removed: RawRow[];
+  changed: { key: string; changes: FieldChange[] }[];
+  columnsAdded: string[];
+  columnsRemoved: string[];
+}
+
+/** Reads a table's raw rows from file bytes; undefined when the file is absent or unreadable. */
+export function rawRows(bytes: Uint8Array | undefined): { columns: string[]; rows: RawRow[] } | undefined {
+  if (!bytes) return undefined;
+  const { file } = readCsv(bytes);
+  if (!file) return undefined;
+  const rows = file.rows
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''))
+    .map((row) => Object.fromEntries(file.header.map((column, i) => [column, row.cells[i] ?? ''])));
+  return { columns: file.header, rows };
+}
+
+export function diffTable(
+  table: string,
+  primaryKey: string,
+  before: { columns: string[]; rows: RawRow[] } | undefined,
+  after: { columns: string[]; rows: RawRow[] } | undefined,
+): TableDiff {
+  const b = new Map((before?.rows ?? []).map((row) => [row[primaryKey] ?? '', row]));
+  const a = new Map((after?.rows ?? []).map((row) => [row[primaryKey] ?? '', row]));
+  const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
+  const diff: TableDiff = {
+    table,
+    primaryKey,
+    added: [],
+    removed: [],
+    changed: [],
+    columnsAdded: (after?.columns ?? []).filter((c) => !(before?.columns ?? []).includes(c)),
+    columnsRemoved: (before?.columns ?? []).filter((c) => !(after?.columns ?? []).includes(c)),
+  };
+  const columns = [...new Set([...(before?.columns ?? []), ...(after?.columns ?? [])])];
+  for (const key of keys) {
+    const old = b.get(key);
+    const now = a.get(key);
+    if (!old && now) diff.added.push(now);
+    else if (old && !now) diff.removed.push(old);
+    else if (old && now) {
+      const changes = columns
+        .filter((c) => (old[c] ?? '') !== (now[c] ?? ''))
+        .map((field) => ({ field, before: old[field] ?? '', after: now[field] ?? '' }));
+      if (changes.length) diff.changed.push({ key, changes });
+    }
+  }
+  return diff;
+}
+
+/** Diffs every table of the schema; `read(name)` returns a version's bytes of data/<name>.csv. */
+export function diffDatasets(readBefore: (file: string) => Uint8Array | undefined, readAfter: (file: string) => Uint8Array | undefined): TableDiff[] {
+  return tableNames.map((name) => {
+    const table = tables[name] as unknown as TableDefinition;
+    return diffTable(name, table.primaryKey, rawRows(readBefore(`${name}.csv`)), rawRows(readAfter(`${name}.csv`)));
+  });
+}
+
+export const isEmptyDiff = (d: TableDiff) =>
+  d.added.length + d.removed.length + d.changed.length + d.columnsAdded.length + d.columnsRemoved.length === 0;
+
+/** Escapes text for a Markdown table cell; data is untrusted, so no markup survives. */
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/`/g, '\\`') || '∅';
+}
+
+export function diffMarkdown(diffs: TableDiff[]): string {
+  const changed = diffs.filter((d) => !isEmptyDiff(d));
+  if (changed.length === 0) return 'No data changes. / Tidak ada perubahan data.\n';
+  const out: string[] = [
+    '| table | added | changed | removed |',
+    '|---|---:|---:|---:|',
+    ...changed.map((d) => `| ${d.table} | ${d.added.length} | ${d.changed.length} | ${d.removed.length} |`),
+    '',
+  ];
+  for (const d of changed) {
+    out.push(`### ${d.table}`, '');
+    if (d.columnsAdded.length) out.push(`Columns added: ${d.columnsAdded.map(markdownCell).join(', ')}`, '');
+    if (d.columnsRemoved.length) out.push(`Columns removed: ${d.columnsRemoved.map(markdownCell).join(', ')}`, '');
+    if (d.added.length || d.removed.length || d.changed.length) {
+      out.push(`| change | ${d.primaryKey} | field | old | new |`, '|---|---|---|---|---|');
+      for (const row of d.added) out.push(`| added | ${markdownCell(row[d.primaryKey] ?? '')} | | | |`);
+      for (const row of d.removed) out.push(`| removed | ${markdownCell(row[d.primaryKey] ?? '')} | | | |`);
+      for (const { key, changes } of d.changed) {
+        for (const c of changes) out.push(`| changed | ${markdownCell(key)} | ${markdownCell(c.field)} | ${markdownCell(c.before)} | ${markdownCell(c.after)} |`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function diffText(diffs: TableDiff[]): string {
+  const changed = diffs.filter((d) => !isEmptyDiff(d));
+  if (changed.length === 0) return 'No data changes.\n';
+  const out: string[] = [];
+  for (const d of changed) {
+    out.push(`${d.table}: +${d.added.length} ~${d.changed.length} -${d.removed.length}`);
+    for (const c of d.columnsAdded) out.push(`  + column ${c}`);
+    for (const c of d.columnsRemoved) out.push(`  - column ${c}`);
+    for (const row of d.added) out.push(`  + ${row[d.primaryKey]}`);
+    for (const row of d.removed) out.push(`  - ${row[d.primaryKey]}`);
+    for (const { key, changes } of d.changed) {
+      out.push(`  ~ ${key}`);
+      for (const c of changes) out.push(`      ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,202 @@
+/**
+ * Derived views of the validated dataset, shared by the site, the map, the API and the
+ * scripts: per-kelurahan records, each cooperative's furthest confirmed stage, and what is
+ * still unknown. City-wide statements apply to every cooperative and say so ("basis");
+ * aggregate figures that name no kelurahan (indicators) are never spread onto kelurahan.
+ */
+import type { Bilingual } from './schema/fields';
+import type {
+  Cooperative,
+  CooperativeStageRow,
+  Disagreement,
+  Event,
+  Kecamatan,
+  Kelurahan,
+  Partnership,
+  Site,
+  SiteStatusRow,
+  Source,
+  Tables,
+} from './schema/index';
+
+/** How a fact reaches a cooperative: a source names it, or states it for every cooperative. */
+export type Basis = 'named' | 'city-wide';
+
+/** Levels of progress, in order. "unknown" is a level of its own, never a gap in a chart. */
+export const PROGRESS_LEVELS = {
+  unknown: { id: 'tidak diketahui', en: 'unknown' },
+  musyawarah: { id: 'dibentuk lewat musyawarah', en: 'formed by musyawarah' },
+  'notary-deed': { id: 'akta notaris', en: 'notary deed' },
+  'legal-entity': { id: 'berbadan hukum', en: 'legal entity' },
+  'business-ids': { id: 'punya NIB/NPWP', en: 'has NIB/NPWP' },
+  'partnership-applied': { id: 'mengajukan kemitraan BUMN', en: 'applied for a BUMN partnership' },
+  'partnership-signed': { id: 'kemitraan BUMN ditandatangani', en: 'BUMN partnership signed' },
+  operating: { id: 'menjalankan usaha', en: 'operating a business' },
+} as const satisfies Record<string, Bilingual>;
+
+export type ProgressLevel = keyof typeof PROGRESS_LEVELS;
+export const PROGRESS_ORDER = Object.keys(PROGRESS_LEVELS) as ProgressLevel[];
+
+export interface StageFact {
+  level: ProgressLevel;
+  basis: Basis;
+  date: string;
+  /** The row that supports it: a cooperative_stages or partnerships row. */
+  row: CooperativeStageRow | Partnership;
+}
+
+export interface Progress {
+  level: ProgressLevel;
+  basis: Basis | undefined;
+  /** The earliest date the furthest level is reported, and the rows reporting it. */
+  date: string | undefined;
+  facts: StageFact[];
+}
+
+const stageLevel: Record<CooperativeStageRow['stage'], ProgressLevel> = {
+  musyawarah: 'musyawarah',
+  'notary-deed': 'notary-deed',
+  'legal-entity': 'legal-entity',
+  nib: 'business-ids',
+  npwp: 'business-ids',
+  operating: 'operating',
+};
+
+const partnershipLevel: Partial<Record<Partnership['stage'], ProgressLevel>> = {
+  applied: 'partnership-applied',
+  'requirements-met': 'partnership-applied',
+  'agreement-signed': 'partnership-signed',
+  active: 'partnership-signed',
+};
+
+const appliesTo = (row: { scope: string; cooperative_id?: string | undefined }, cooperative: Cooperative) =>
+  row.scope === 'all-cooperatives' || row.cooperative_id === cooperative.id;
+
+const basisOf = (row: { scope: string }): Basis => (row.scope === 'all-cooperatives' ? 'city-wide' : 'named');
+
+/** The furthest stage a cooperative has reached according to the sources, with its basis. */
+export function progressOf(data: Pick<Tables, 'cooperative_stages' | 'partnerships'>, cooperative: Cooperative): Progress {
+  const facts: StageFact[] = [];
+  for (const row of data.cooperative_stages) {
+    if (row.status === 'reached' && appliesTo(row, cooperative)) facts.push({ level: stageLevel[row.stage], basis: basisOf(row), date: row.date, row });
+  }
+  for (const row of data.partnerships) {
+    const level = partnershipLevel[row.stage];
+    if (level && appliesTo(row, cooperative)) facts.push({ level, basis: basisOf(row), date: row.date, row });
+  }
+  const rank = (level: ProgressLevel) => PROGRESS_ORDER.indexOf(level);
+  const top = facts.reduce<ProgressLevel>((best, f) => (rank(f.level) > rank(best) ? f.level : best), 'unknown');
+  const atTop = facts.filter((f) => f.level === top).sort((a, b) => a.date.localeCompare(b.date));
+  const basis = atTop.some((f) => f.basis === 'named') ? 'named' : atTop[0]?.basis;
+  return { level: top, basis, date: atTop[0]?.date, facts };
+}
+
+export interface KelurahanRecord {
+  kelurahan: Kelurahan;
+  kecamatan: Kecamatan;
+  cooperative: Cooperative | undefined;
+  progress: Progress;
+  /** Stage rows that concern this cooperative: named ones and city-wide ones. */
+  stages: (CooperativeStageRow & { basis: Basis })[];
+  partnerships: (Partnership & { basis: Basis })[];
+  sites: (Site & { statuses: SiteStatusRow[] })[];
+  events: Event[];
+  disagreements: Disagreement[];
+  /** Every source cited by the rows above, in id order. */
+  sources: Source[];
+  /** True when a source names this kelurahan's cooperative, site or events. */
+  hasOwnFacts: boolean;
+  /** What is not known yet, as keys of UNKNOWN_ITEMS. */
+  unknowns: UnknownItem[];
+}
+
+export const UNKNOWN_ITEMS = {
+  'registered-name': { id: 'nama koperasi yang terdaftar (nama di sini disusun dari aturan penamaan)', en: 'the registered name of the cooperative (the name here follows the naming rule)' },
+  'legal-documents': { id: 'nomor dan tanggal SK badan hukum (AHU), NIB dan NPWP', en: 'the number and date of the legal-entity decree (AHU), NIB and NPWP' },
+  'member-count': { id: 'jumlah anggota', en: 'the number of members' },
+  operating: { id: 'apakah koperasi sudah menjalankan usaha', en: 'whether the cooperative operates a business' },
+  partnerships: { id: 'kemitraan dengan BUMN yang menyebut koperasi ini', en: 'BUMN partnerships that name this cooperative' },
+  'partnership-agreement': { id: 'apakah perjanjian kemitraan (PKS) sudah ditandatangani', en: 'whether a partnership agreement (PKS) was signed' },
+  site: { id: 'lokasi gerai & gudang', en: 'an outlet & warehouse site' },
+  'site-address': { id: 'alamat lokasi gerai & gudang', en: 'the address of the outlet & warehouse site' },
+  'site-coordinates': { id: 'koordinat lokasi gerai & gudang', en: 'the coordinates of the outlet & warehouse site' },
+  population: { id: 'jumlah penduduk kelurahan (dari sumber yang dapat diperiksa)', en: 'the population of the kelurahan (from a checkable source)' },
+  area: { id: 'luas resmi kelurahan', en: 'the official area of the kelurahan' },
+} as const satisfies Record<string, Bilingual>;
+
+export type UnknownItem = keyof typeof UNKNOWN_ITEMS;
+
+export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | undefined {
+  const kelurahan = data.kelurahan.find((k) => k.code === code);
+  if (!kelurahan) return undefined;
+  const kecamatan = data.kecamatan.find((k) => k.code === kelurahan.kecamatan_code)!;
+  const cooperative = data.cooperatives.find((c) => c.kelurahan_code === code);
+  const progress: Progress = cooperative ? progressOf(data, cooperative) : { level: 'unknown', basis: undefined, date: undefined, facts: [] };
+  const stages = cooperative
+    ? data.cooperative_stages.filter((row) => appliesTo(row, cooperative)).map((row) => ({ ...row, basis: basisOf(row) }))
+    : [];
+  const partnerships = cooperative
+    ? data.partnerships.filter((row) => appliesTo(row, cooperative)).map((row) => ({ ...row, basis: basisOf(row) }))
+    : [];
+  const sites = data.sites
+    .filter((s) => s.kelurahan_code === code)
+    .map((s) => ({ ...s, statuses: data.site_status.filter((st) => st.site_id === s.id).sort((a, b) => a.date.localeCompare(b.date)) }));
+  const events = data.events.filter((e) => e.kelurahan_code === code).sort((a, b) => a.date.localeCompare(b.date));
+  const rowIds = new Set([
+    ...stages.map((r) => `cooperative_stages:${r.id}`),
+    ...partnerships.map((r) => `partnerships:${r.id}`),
+    ...sites.map((s) => `sites:${s.id}`),
+    ...sites.flatMap((s) => s.statuses.map((st) => `site_status:${st.id}`)),
+    ...events.map((e) => `events:${e.id}`),
+  ]);
+  const disagreements = data.disagreements.filter((d) => d.kelurahan_codes?.includes(code) || d.rows.some((r) => rowIds.has(r)));
+  const cited = new Set<string>();
+  const cite = (ids: string[] | undefined) => ids?.forEach((id) => cited.add(id));
+  cite(kelurahan.source_ids);
+  if (cooperative) cite(cooperative.source_ids);
+  if (cooperative?.member_count_source_id) cited.add(cooperative.member_count_source_id);
+  stages.forEach((r) => cite(r.source_ids));
+  partnerships.forEach((r) => cite(r.source_ids));
+  sites.forEach((s) => {
+    cite(s.source_ids);
+    s.statuses.forEach((st) => cite(st.source_ids));
+  });
+  events.forEach((e) => cite(e.source_ids));
+  disagreements.forEach((d) => cite(d.source_ids));
+  const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
+
+  const named = (rows: { basis: Basis }[]) => rows.some((r) => r.basis === 'named');
+  const hasOwnFacts =
+    named(stages) || named(partnerships) || sites.length > 0 || events.length > 0 || cooperative?.member_count !== undefined;
+
+  const unknowns: UnknownItem[] = [];
+  if (!cooperative || cooperative.name_basis !== 'official') unknowns.push('registered-name');
+  unknowns.push('legal-documents');
+  if (cooperative?.member_count === undefined) unknowns.push('member-count');
+  if (!stages.some((s) => s.stage === 'operating' && s.status === 'reached')) unknowns.push('operating');
+  if (!named(partnerships)) unknowns.push('partnerships');
+  if (!partnerships.some((p) => p.stage === 'agreement-signed' || p.stage === 'active')) unknowns.push('partnership-agreement');
+  if (sites.length === 0) unknowns.push('site');
+  if (sites.length > 0 && sites.some((s) => !s.address)) unknowns.push('site-address');
+  if (sites.length > 0 && sites.some((s) => s.latitude === undefined)) unknowns.push('site-coordinates');
+  if (kelurahan.population === undefined) unknowns.push('population');
+  if (kelurahan.area_km2 === undefined) unknowns.push('area');
+
+  return { kelurahan, kecamatan, cooperative, progress, stages, partnerships, sites, events, disagreements, sources, hasOwnFacts, unknowns };
+}
+
+/** Every kelurahan's record, in code order. */
+export function kelurahanRecords(data: Tables): KelurahanRecord[] {
+  return [...data.kelurahan].sort((a, b) => a.code.localeCompare(b.code)).map((k) => kelurahanRecord(data, k.code)!);
+}
+
+/** The latest value of each measure, with every row that reports it on that date. */
+export function latestIndicator(data: Pick<Tables, 'indicators'>, measure: Tables['indicators'][number]['measure']) {
+  const rows = data.indicators.filter((i) => i.measure === measure).sort((a, b) => a.date.localeCompare(b.date));
+  return rows.at(-1);
+}
+
+/** The day the data is as of: the latest day a source was checked. */
+export function dataAsOf(data: Pick<Tables, 'sources'>): string | undefined {
+  return data.sources.map((s) => s.accessed).sort().at(-1);
+}

@@ -50,8 +50,8 @@ export async function openPage(browser: Browser, options: { allowHosts?: string[
   return { page, offsite, consoleErrors };
 }
 
-/** Serves a built site folder (default dist/) on 127.0.0.1 with its base path. */
-export function serveSite(dir = 'dist', base = '/'): Promise<StaticServer> {
+/** Serves a built site folder (default $SITE_DIST or dist/) on 127.0.0.1 with its base path. */
+export function serveSite(dir = process.env.SITE_DIST ?? 'dist', base = process.env.BASE_PATH ?? '/'): Promise<StaticServer> {
   if (!existsSync(dir)) throw new Error(`${dir}/ does not exist: run npm run build first (npm test does).`);
   return serveStatic(dir, base);
 }

@@ -119,6 +119,8 @@ function fieldDescriptor(table: TableDefinition, name: string) {
   const info = fieldInfo(schema);
   const type = tableSchemaType(schema);
   const constraints = constraintsOf(schema);
+  // A date's form is its type; Table Schema applies patterns to the cast value, not the text.
+  if (type === 'date') delete constraints.pattern;
   if (name === table.primaryKey || table.unique.includes(name)) constraints.unique = true;
   return {
     name,
@@ -156,9 +158,13 @@ function tableResource(table: TableDefinition) {
       fields: columnsOf(table).map((name) => fieldDescriptor(table, name)),
       missingValues: [''],
       primaryKey: [table.primaryKey],
-      foreignKeys: table.foreignKeys
-        .filter((fk) => !fk.list)
-        .map((fk) => ({ fields: [fk.field], reference: { resource: fk.resource, fields: [fk.referenceField] } })),
+      ...(table.foreignKeys.some((fk) => !fk.list)
+        ? {
+            foreignKeys: table.foreignKeys
+              .filter((fk) => !fk.list)
+              .map((fk) => ({ fields: [fk.field], reference: { resource: fk.resource, fields: [fk.referenceField] } })),
+          }
+        : {}),
       ...(listKeys.length
         ? {
             'x-list-foreign-keys': listKeys.map((fk) => ({
@@ -174,7 +180,8 @@ function tableResource(table: TableDefinition) {
 
 export function buildDatapackage(version: string) {
   return {
-    profile: 'tabular-data-package',
+    // A generic data package: the tables are tabular resources, the boundaries are not.
+    profile: 'data-package',
     name: 'kmp-balikpapan',
     id: 'kmp-balikpapan',
     version,
@@ -191,6 +198,7 @@ export function buildDatapackage(version: string) {
     resources: [
       ...tableList.map(tableResource),
       {
+        profile: 'data-resource',
         name: 'kelurahan-boundaries',
         path: BOUNDARIES_FILE,
         title: 'Batas wilayah kelurahan',

@@ -32,6 +32,8 @@ export const ERROR_TYPES = [
   'date-order',
   'geojson-error',
   'not-canonical',
+  'release-integrity',
+  'version-error',
 ] as const;
 
 export type ErrorType = (typeof ERROR_TYPES)[number];

@@ -16,6 +16,7 @@ import { canonicalCsv } from './canonical';
 import { cast, hygiene } from './cells';
 import type { Finding, Problem } from './problems';
 import { cellColumns, readCsv, type CsvRow } from './read-csv';
+import { checkReleaseRules } from './semver';
 
 export interface ValidateOptions {
   dataDir: string;
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   displayDir?: string;
   /** The day of the build, yyyy-mm-dd; dates after it are refused. Defaults to today in the region's time zone. */
   today?: string;
+  /** Recorded releases, checked for integrity and version rules. Defaults to <dataDir>/releases. */
+  releasesDir?: string;
 }
 
 /** A row as read: raw cells by column, and the typed row when every check of the row passed. */
@@ -350,6 +353,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const boundaryFile = fileLabel(options, BOUNDARIES_FILE);
   const codes = kelurahan.rows ? kelurahan.rows.map((row) => row.raw.code ?? '') : undefined;
   for (const problem of checkBoundaries(join(options.dataDir, BOUNDARIES_FILE), codes)) add(boundaryFile, problem);
+  for (const { file, ...problem } of checkReleaseRules({ dataDir: options.dataDir, releasesDir: options.releasesDir, displayDir: options.displayDir ?? options.dataDir })) add(file, problem);
 
   const valid = !findings.some((f) => f.severity === 'error');
   const data = valid

@@ -1,0 +1,83 @@
+/**
+ * Everything that changed between a recorded release and a data folder: rows per table
+ * (src/data/diff.ts), the boundary features, and the schema (datapackage descriptors), each
+ * with the version level it calls for. The release command and the site both read this.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDatapackage } from '../datapackage';
+import { diffDatasets, isEmptyDiff, type TableDiff } from '../diff';
+import { BOUNDARIES_FILE } from '../schema/index';
+import type { Bump } from './manifest';
+import { highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from './schema-changes';
+
+export interface BoundaryChanges {
+  changed: boolean;
+  added: string[];
+  removed: string[];
+}
+
+export interface ReleaseChanges {
+  /** True when any row, boundary or schema property differs. */
+  changed: boolean;
+  tables: TableDiff[];
+  boundaries: BoundaryChanges;
+  schema: SchemaChange[];
+  /** The smallest version bump that covers every change; undefined when nothing changed. */
+  level: Bump | undefined;
+}
+
+const readIn = (dir: string | undefined) => (file: string) => {
+  if (!dir) return undefined;
+  const path = join(dir, file);
+  return existsSync(path) ? readFileSync(path) : undefined;
+};
+
+function featureCodes(bytes: Uint8Array | undefined): string[] {
+  if (!bytes) return [];
+  try {
+    const json = JSON.parse(new TextDecoder().decode(bytes)) as { features?: { properties?: { code?: unknown } }[] };
+    return (json.features ?? []).map((f) => String(f.properties?.code ?? ''));
+  } catch {
+    return [];
+  }
+}
+
+export function boundaryChanges(before: Uint8Array | undefined, after: Uint8Array | undefined): BoundaryChanges {
+  const changed = !(before && after && Buffer.from(before).equals(Buffer.from(after))) && !(before === undefined && after === undefined);
+  const was = featureCodes(before);
+  const now = featureCodes(after);
+  return { changed, added: now.filter((c) => !was.includes(c)), removed: was.filter((c) => !now.includes(c)) };
+}
+
+/** The version level a table's row changes call for: removals break citations of row ids. */
+export function rowLevels(diff: TableDiff): Bump[] {
+  const levels: Bump[] = [];
+  if (diff.removed.length) levels.push('major');
+  if (diff.added.length) levels.push('minor');
+  if (diff.changed.length) levels.push('patch');
+  return levels;
+}
+
+export function boundaryLevels(b: BoundaryChanges): Bump[] {
+  if (!b.changed) return [];
+  if (b.removed.length) return ['major'];
+  if (b.added.length) return ['minor'];
+  return ['patch'];
+}
+
+/**
+ * Changes from the release in `releaseDir` (undefined: no release yet, so everything is new)
+ * to the data in `dataDir`, whose schema is the one in src/data/schema today.
+ */
+export function changesBetween(releaseDir: string | undefined, dataDir: string, current: PackageDescriptor = buildDatapackage('0.0.0') as unknown as PackageDescriptor): ReleaseChanges {
+  const before = readIn(releaseDir);
+  const after = readIn(dataDir);
+  const tables = diffDatasets(before, after);
+  const boundaries = boundaryChanges(before(BOUNDARIES_FILE), after(BOUNDARIES_FILE));
+  const packageBytes = before('datapackage.json');
+  const schema = releaseDir && packageBytes ? schemaChanges(JSON.parse(new TextDecoder().decode(packageBytes)) as PackageDescriptor, current) : [];
+  const level = highestLevel([...tables.flatMap(rowLevels), ...boundaryLevels(boundaries), ...schema.map((c) => c.level)]);
+  const changed = tables.some((d) => !isEmptyDiff(d)) || boundaries.changed || schema.length > 0;
+  return { changed, tables, boundaries, schema, level };
+}

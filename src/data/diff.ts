@@ -82,12 +82,34 @@ export function diffDatasets(readBefore: (file: string) => Uint8Array | undefine
 export const isEmptyDiff = (d: TableDiff) =>
   d.added.length + d.removed.length + d.changed.length + d.columnsAdded.length + d.columnsRemoved.length === 0;
 
-/** Escapes text for a Markdown table cell; data is untrusted, so no markup survives. */
+/**
+ * Escapes text for a Markdown table cell; data is untrusted, so no markup survives. A line
+ * break would end the table row, so it is shown as ↵; brackets are escaped so that no link
+ * or image can be made from data.
+ */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/`/g, '\\`') || '∅';
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)
+      .replace(/`/g, '\\`')
+      .replace(/[[\]]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, ' ↵ ') || '∅'
+  );
 }
 
-export function diffMarkdown(diffs: TableDiff[]): string {
+export interface DiffOutputOptions {
+  /** Also list every non-empty cell of added and removed rows, not only their keys, for reviewing a change. */
+  cells?: boolean;
+}
+
+/** The non-empty cells of a row, in column order. */
+function filledCells(row: RawRow): [string, string][] {
+  return Object.entries(row).filter(([, value]) => value !== '');
+}
+
+export function diffMarkdown(diffs: TableDiff[], options: DiffOutputOptions = {}): string {
   const changed = diffs.filter((d) => !isEmptyDiff(d));
   if (changed.length === 0) return 'No data changes. / Tidak ada perubahan data.\n';
   const out: string[] = [
@@ -102,8 +124,16 @@ export function diffMarkdown(diffs: TableDiff[]): string {
     if (d.columnsRemoved.length) out.push(`Columns removed: ${d.columnsRemoved.map(markdownCell).join(', ')}`, '');
     if (d.added.length || d.removed.length || d.changed.length) {
       out.push(`| change | ${d.primaryKey} | field | old | new |`, '|---|---|---|---|---|');
-      for (const row of d.added) out.push(`| added | ${markdownCell(row[d.primaryKey] ?? '')} | | | |`);
-      for (const row of d.removed) out.push(`| removed | ${markdownCell(row[d.primaryKey] ?? '')} | | | |`);
+      for (const row of d.added) {
+        const key = markdownCell(row[d.primaryKey] ?? '');
+        if (!options.cells) out.push(`| added | ${key} | | | |`);
+        else for (const [field, value] of filledCells(row)) out.push(`| added | ${key} | ${markdownCell(field)} | | ${markdownCell(value)} |`);
+      }
+      for (const row of d.removed) {
+        const key = markdownCell(row[d.primaryKey] ?? '');
+        if (!options.cells) out.push(`| removed | ${key} | | | |`);
+        else for (const [field, value] of filledCells(row)) out.push(`| removed | ${key} | ${markdownCell(field)} | ${markdownCell(value)} | |`);
+      }
       for (const { key, changes } of d.changed) {
         for (const c of changes) out.push(`| changed | ${markdownCell(key)} | ${markdownCell(c.field)} | ${markdownCell(c.before)} | ${markdownCell(c.after)} |`);
       }
@@ -113,7 +143,7 @@ export function diffMarkdown(diffs: TableDiff[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export function diffText(diffs: TableDiff[]): string {
+export function diffText(diffs: TableDiff[], options: DiffOutputOptions = {}): string {
   const changed = diffs.filter((d) => !isEmptyDiff(d));
   if (changed.length === 0) return 'No data changes.\n';
   const out: string[] = [];
@@ -121,8 +151,14 @@ export function diffText(diffs: TableDiff[]): string {
     out.push(`${d.table}: +${d.added.length} ~${d.changed.length} -${d.removed.length}`);
     for (const c of d.columnsAdded) out.push(`  + column ${c}`);
     for (const c of d.columnsRemoved) out.push(`  - column ${c}`);
-    for (const row of d.added) out.push(`  + ${row[d.primaryKey]}`);
-    for (const row of d.removed) out.push(`  - ${row[d.primaryKey]}`);
+    for (const row of d.added) {
+      out.push(`  + ${row[d.primaryKey]}`);
+      if (options.cells) for (const [field, value] of filledCells(row)) out.push(`      ${field}: ${JSON.stringify(value)}`);
+    }
+    for (const row of d.removed) {
+      out.push(`  - ${row[d.primaryKey]}`);
+      if (options.cells) for (const [field, value] of filledCells(row)) out.push(`      ${field}: ${JSON.stringify(value)}`);
+    }
     for (const { key, changes } of d.changed) {
       out.push(`  ~ ${key}`);
       for (const c of changes) out.push(`      ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);

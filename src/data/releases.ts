@@ -85,7 +85,27 @@ export function unreleasedChanges(options: { releasesDir?: string; dataDir?: str
   return { ...changes, since };
 }
 
+let status: (ReleaseChanges & { since: Release | undefined }) | undefined;
+
+/** unreleasedChanges() for data/ and data/releases/, computed once per build. */
+export function releaseStatus(): ReleaseChanges & { since: Release | undefined } {
+  status ??= unreleasedChanges();
+  return status;
+}
+
 /** True when data/ differs from the newest release (or nothing has been released yet). */
-export function dataChangedSinceRelease(options: { releasesDir?: string; dataDir?: string } = {}): boolean {
-  return unreleasedChanges(options).changed;
+export function dataChangedSinceRelease(): boolean {
+  return releaseStatus().changed;
+}
+
+/** Site path of a release file, without the base: data/v1.0.0/kelurahan.csv, or data/latest/…. */
+export const releaseFilePath = (folder: string, file: string) => `data/${folder}/${file}`;
+
+/** The folder that follows the newest release. */
+export const LATEST_FOLDER = 'latest';
+
+/** The newest release and whether the data has moved on since, as the API's meta reports it. */
+export function apiReleaseInfo(): { version: string; date: string; changedSince: boolean } | undefined {
+  const { since, changed } = releaseStatus();
+  return since ? { version: since.version, date: since.date, changedSince: changed } : undefined;
 }

@@ -1,0 +1,191 @@
+/**
+ * The documents of the static JSON API (/api/v1/), built from the validated dataset with the
+ * same derived views as the pages (src/data/views.ts) and the same row shape as the release
+ * JSON files (src/data/row-json.ts). Every link is absolute and includes the base path.
+ */
+import { absoluteUrl, pagePath } from '../i18n/lang';
+import { LICENCES } from './datapackage';
+import { rowJson, tableJson, type JsonRow, type JsonValue } from './row-json';
+import { tableNames, type TableName, type Tables } from './schema/index';
+import { PROGRESS_LEVELS, UNKNOWN_ITEMS, dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from './views';
+
+export const API_VERSION = 'v1';
+export const apiPath = (path: string) => `api/${API_VERSION}/${path.replace(/^\/+/, '')}`;
+export const apiUrl = (path: string) => absoluteUrl(apiPath(path));
+
+export interface ApiReleaseInfo {
+  version: string;
+  date: string;
+  changedSince: boolean;
+}
+
+export function apiMeta(data: Tables, release: ApiReleaseInfo | undefined, extra: Record<string, JsonValue> = {}): Record<string, JsonValue> {
+  return {
+    api: API_VERSION,
+    data_as_of: dataAsOf(data) ?? null,
+    latest_release: release ? { version: release.version, date: release.date, url: absoluteUrl(`data/v${release.version}/`) } : null,
+    // The API follows the data the site shows, which may be ahead of the newest release.
+    changed_since_release: release ? release.changedSince : true,
+    licence: { data: LICENCES['CC-BY-4.0'].name, codes_and_boundaries: LICENCES.MIT.name, attribution: absoluteUrl('data/latest/ATTRIBUTION.md') },
+    documentation: absoluteUrl('data/#api'),
+    openapi: apiUrl('openapi.json'),
+    ...extra,
+  };
+}
+
+/** The flat columns of the kelurahan listing, the same in its JSON and CSV forms. */
+export const KELURAHAN_LIST_COLUMNS = [
+  'code',
+  'name',
+  'slug',
+  'bps_code',
+  'kecamatan_code',
+  'kecamatan_name',
+  'cooperative_id',
+  'cooperative_name',
+  'cooperative_name_basis',
+  'furthest_stage',
+  'furthest_stage_id',
+  'furthest_stage_en',
+  'furthest_stage_basis',
+  'furthest_stage_date',
+  'has_own_facts',
+  'api_url',
+  'page_url',
+  'page_url_en',
+] as const;
+
+export type KelurahanListRow = Record<(typeof KELURAHAN_LIST_COLUMNS)[number], string | boolean | null>;
+
+export function kelurahanListRow(record: KelurahanRecord): KelurahanListRow {
+  const { kelurahan, kecamatan, cooperative, progress } = record;
+  return {
+    code: kelurahan.code,
+    name: kelurahan.name,
+    slug: kelurahan.slug,
+    bps_code: kelurahan.bps_code,
+    kecamatan_code: kecamatan.code,
+    kecamatan_name: kecamatan.name,
+    cooperative_id: cooperative?.id ?? null,
+    cooperative_name: cooperative?.name ?? null,
+    cooperative_name_basis: cooperative?.name_basis ?? null,
+    furthest_stage: progress.level,
+    furthest_stage_id: PROGRESS_LEVELS[progress.level].id,
+    furthest_stage_en: PROGRESS_LEVELS[progress.level].en,
+    furthest_stage_basis: progress.basis ?? null,
+    furthest_stage_date: progress.date ?? null,
+    has_own_facts: record.hasOwnFacts,
+    api_url: apiUrl(`kelurahan/${kelurahan.code}.json`),
+    page_url: absoluteUrl(pagePath('id', `kelurahan/${kelurahan.slug}/`)),
+    page_url_en: absoluteUrl(pagePath('en', `kelurahan/${kelurahan.slug}/`)),
+  };
+}
+
+export function kelurahanList(data: Tables, release: ApiReleaseInfo | undefined) {
+  const rows = kelurahanRecords(data).map(kelurahanListRow);
+  return { meta: apiMeta(data, release, { count: rows.length, csv: apiUrl('kelurahan.csv') }), data: rows };
+}
+
+function withBasis(name: TableName, row: object & { basis: string }): JsonRow {
+  return { ...rowJson(name, row), basis: row.basis };
+}
+
+/** The joined record of one kelurahan: its cooperative, partnerships, sites with statuses, events and sources. */
+export function kelurahanDocument(data: Tables, code: string, release: ApiReleaseInfo | undefined) {
+  const record = kelurahanRecord(data, code);
+  if (!record) throw new Error(`No kelurahan with code ${code}`);
+  const partners = new Map(data.partners.map((p) => [p.id, p]));
+  return {
+    meta: apiMeta(data, release, { self: apiUrl(`kelurahan/${code}.json`), list: apiUrl('kelurahan.json') }),
+    data: {
+      kelurahan: rowJson('kelurahan', record.kelurahan),
+      kecamatan: rowJson('kecamatan', record.kecamatan),
+      cooperative: record.cooperative ? rowJson('cooperatives', record.cooperative) : null,
+      furthest_stage: {
+        level: record.progress.level,
+        label: PROGRESS_LEVELS[record.progress.level],
+        basis: record.progress.basis ?? null,
+        date: record.progress.date ?? null,
+      },
+      stages: record.stages.map((row) => withBasis('cooperative_stages', row)),
+      partnerships: record.partnerships.map((row) => ({
+        ...withBasis('partnerships', row),
+        partner: partners.has(row.partner_id) ? rowJson('partners', partners.get(row.partner_id)!) : null,
+      })),
+      sites: record.sites.map(({ statuses, ...site }) => ({ ...rowJson('sites', site), statuses: tableJson('site_status', statuses) })),
+      events: tableJson('events', record.events),
+      disagreements: tableJson('disagreements', record.disagreements),
+      sources: tableJson('sources', record.sources),
+      unknown: record.unknowns.map((key) => ({ item: key, label: UNKNOWN_ITEMS[key] })),
+      links: {
+        page: absoluteUrl(pagePath('id', `kelurahan/${record.kelurahan.slug}/`)),
+        page_en: absoluteUrl(pagePath('en', `kelurahan/${record.kelurahan.slug}/`)),
+      },
+    },
+  };
+}
+
+export function tableDocument<N extends TableName>(data: Tables, name: N, release: ApiReleaseInfo | undefined) {
+  const rows = tableJson(name, data[name]);
+  return {
+    meta: apiMeta(data, release, {
+      table: name,
+      count: rows.length,
+      documentation: absoluteUrl(`data/#fields-${name}`),
+      latest_release_csv: release ? absoluteUrl(`data/latest/${name}.csv`) : null,
+    }),
+    data: rows,
+  };
+}
+
+export function apiIndex(data: Tables, release: ApiReleaseInfo | undefined) {
+  return {
+    meta: apiMeta(data, release),
+    endpoints: {
+      kelurahan: apiUrl('kelurahan.json'),
+      kelurahan_csv: apiUrl('kelurahan.csv'),
+      kelurahan_record: apiUrl('kelurahan/{code}.json'),
+      tables: Object.fromEntries(tableNames.map((name) => [name, apiUrl(`tables/${name}.json`)])),
+      releases: apiUrl('releases.json'),
+      openapi: apiUrl('openapi.json'),
+    },
+  };
+}
+
+export const jsonResponse = (value: unknown) =>
+  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+interface ReleaseLike {
+  version: string;
+  date: string;
+  bump: string;
+  previous: string | undefined;
+  summary: { id: string; en: string };
+  folder: string;
+  files: { path: string; bytes: number; sha256: string }[];
+}
+
+/** Every release, newest first, with absolute links to each file. */
+export function releasesDocument(releases: ReleaseLike[], changedSinceLatest: boolean) {
+  const url = (folder: string, file = '') => absoluteUrl(`data/${folder}/${file}`);
+  return {
+    meta: {
+      api: API_VERSION,
+      latest: releases[0]?.version ?? null,
+      latest_url: releases[0] ? url('latest') : null,
+      changed_since_release: changedSinceLatest,
+      changelog: absoluteUrl('data/perubahan/'),
+      feed: absoluteUrl('data/rilis.xml'),
+    },
+    releases: releases.map((r) => ({
+      version: r.version,
+      date: r.date,
+      bump: r.bump,
+      previous: r.previous ?? null,
+      summary: r.summary,
+      url: url(r.folder),
+      manifest: url(r.folder, 'manifest.json'),
+      files: r.files.map((f) => ({ ...f, url: url(r.folder, f.path) })),
+    })),
+  };
+}

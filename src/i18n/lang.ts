@@ -40,3 +40,9 @@ export function absoluteUrl(path: string): string {
 export function pathWithoutLang(path: string): string {
   return path.replace(/^\/?(en\/|en$)?/, '');
 }
+
+/** The language of a built page from its URL (base path included), for components that only see the URL. */
+export function langOfUrl(url: URL): Lang {
+  const path = url.pathname.startsWith(site.base) ? url.pathname.slice(site.base.length) : url.pathname.replace(/^\/+/, '');
+  return /^en(\/|$)/.test(path) ? 'en' : 'id';
+}

@@ -1,0 +1,23 @@
+/**
+ * SVG text does not wrap, so chart labels are broken into lines here, using an average
+ * glyph width. The estimate errs wide so a line never runs out of the chart.
+ */
+const AVERAGE_GLYPH_EM = 0.56;
+
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * AVERAGE_GLYPH_EM)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export const textWidth = (text: string, fontSize: number) => text.length * fontSize * AVERAGE_GLYPH_EM;

@@ -1,0 +1,65 @@
+/**
+ * The home page's headline figures, each with the day it refers to and the rows and sources
+ * behind it. A figure with no row behind it is undefined, and the page says "unknown".
+ */
+import type { Indicator, Site, SiteStatusRow, Tables } from './schema/index';
+import type { Measure } from './schema/indicators';
+import { latestIndicator } from './views';
+
+export interface IndicatorFigure {
+  kind: 'indicator';
+  key: string;
+  measure: Measure;
+  row: Indicator | undefined;
+}
+
+export interface CountFigure {
+  kind: 'count';
+  key: string;
+  value: number;
+  /** The day the count was last checked against its sources. */
+  date: string | undefined;
+  sourceIds: string[];
+}
+
+export interface SiteFigure {
+  kind: 'sites';
+  key: string;
+  value: number;
+  sites: { site: Site; latest: SiteStatusRow | undefined; disputed: boolean }[];
+  /** The latest city-level statement on how many sites are ready. */
+  ready: Indicator | undefined;
+}
+
+export type HeadlineFigure = CountFigure | IndicatorFigure | SiteFigure;
+
+/** The latest status statement about a site, and whether an open disagreement concerns it. */
+export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site) {
+  const statuses = data.site_status.filter((s) => s.site_id === site.id).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const refs = new Set([`sites:${site.id}`, ...statuses.map((s) => `site_status:${s.id}`)]);
+  const disputed = data.disagreements.some((d) => d.status === 'open' && d.rows.some((r) => r.startsWith('site_status:') && refs.has(r)));
+  return { latest: statuses.at(-1), disputed };
+}
+
+export function headlineFigures(data: Tables): HeadlineFigure[] {
+  const kelurahanSources = [...new Set(data.kelurahan.flatMap((k) => k.source_ids))].sort();
+  const checked = data.sources
+    .filter((s) => kelurahanSources.includes(s.id))
+    .map((s) => s.accessed)
+    .sort()
+    .at(-1);
+  const indicator = (key: string, measure: Measure): IndicatorFigure => ({ kind: 'indicator', key, measure, row: latestIndicator(data, measure) });
+  return [
+    { kind: 'count', key: 'kelurahan', value: data.kelurahan.length, date: checked, sourceIds: kelurahanSources },
+    indicator('legal-entity', 'legal-entity'),
+    indicator('cooperatives-active', 'cooperatives-active'),
+    indicator('bumn-partnered-share', 'bumn-partnered-share'),
+    {
+      kind: 'sites',
+      key: 'sites',
+      value: data.sites.length,
+      sites: [...data.sites].sort((a, b) => a.id.localeCompare(b.id)).map((site) => ({ site, ...siteLatest(data, site) })),
+      ready: latestIndicator(data, 'sites-ready'),
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * The news feed, one per language: /berita/rss.xml and /en/berita/rss.xml. Links are
+ * absolute and include the base path.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { articlesIn, slugOf } from '../../../components/news/articles';
+import { absoluteUrl, langOf, langParams, pagePath } from '../../../i18n/lang';
+import { pageText } from '../../../i18n/pages';
+import { t } from '../../../i18n/ui';
+
+export const getStaticPaths = langParams;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = langOf(params.lang);
+  const articles = await articlesIn(lang);
+  return rss({
+    title: `${t(lang).siteName}: ${pageText(lang).news.title}`,
+    description: pageText(lang).news.description,
+    site: absoluteUrl(pagePath(lang)),
+    items: articles.map((article) => ({
+      title: article.data.title,
+      description: article.data.summary,
+      pubDate: new Date(`${article.data.date}T00:00:00+08:00`),
+      link: absoluteUrl(pagePath(lang, `berita/${slugOf(article)}/`)),
+    })),
+    customData: `<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`,
+    trailingSlash: true,
+  });
+};

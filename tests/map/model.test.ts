@@ -1,0 +1,92 @@
+/**
+ * What the maps say about each kelurahan, checked against the data it comes from: the stage
+ * is the views' furthest confirmed stage, "unknown" stays unknown, only named partnerships
+ * are marked, and a site whose status sources dispute shows every disputed status.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load';
+import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views';
+import { buildClientModel } from '../../src/map/client-model';
+import { levelCounts, mapKelurahan } from '../../src/map/model';
+import { fixture } from '../support/fixture';
+
+const data = loadDataset();
+
+describe('mapKelurahan on data/', () => {
+  const model = mapKelurahan(data, 'id');
+
+  it('has every kelurahan once, with the furthest confirmed stage from the views and its label', () => {
+    expect(model.map((k) => k.code).sort()).toEqual(data.kelurahan.map((k) => k.code).sort());
+    for (const k of model) {
+      const record = kelurahanRecord(data, k.code)!;
+      expect(k.level).toBe(record.progress.level);
+      expect(k.basis).toBe(record.progress.basis);
+      expect(k.levelLabel).toBe(PROGRESS_LEVELS[record.progress.level].id);
+      expect(k.href).toMatch(new RegExp(`/kelurahan/${record.kelurahan.slug}/$`));
+    }
+  });
+
+  it('marks partnerships only where a source names the cooperative', () => {
+    for (const k of model) {
+      const cooperative = data.cooperatives.find((c) => c.kelurahan_code === k.code);
+      const named = data.partnerships.filter((p) => p.scope === 'cooperative' && p.cooperative_id === cooperative?.id);
+      expect(k.partnerships.length > 0).toBe(named.length > 0);
+    }
+  });
+
+  it('shows every disputed status of a site whose status rows are in an open disagreement', () => {
+    for (const k of model) {
+      for (const site of k.sites) {
+        const rows = data.site_status.filter((s) => s.site_id === site.id);
+        const disputed = new Set(
+          data.disagreements.filter((d) => d.status === 'open').flatMap((d) => d.rows.filter((r) => rows.some((s) => `site_status:${s.id}` === r))),
+        );
+        const disputedStatuses = new Set(rows.filter((s) => disputed.has(`site_status:${s.id}`)).map((s) => s.status));
+        if (disputedStatuses.size > 1) {
+          expect(site.disputed).toBe(true);
+          expect(new Set(site.shown)).toEqual(disputedStatuses);
+        } else {
+          const latest = [...rows].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+          expect(site.shown).toEqual(latest ? [latest.status] : []);
+        }
+        expect(site.history).toHaveLength(rows.length);
+      }
+    }
+  });
+
+  it('counts every level, unknown included, and the counts add up to the kelurahan', () => {
+    const counts = levelCounts(model);
+    expect(counts.map((c) => c.level)).toEqual(Object.keys(PROGRESS_LEVELS));
+    expect(counts.reduce((s, c) => s + c.count, 0)).toBe(data.kelurahan.length);
+  });
+});
+
+describe('on the fixture dataset, where most kelurahan have no cooperative row', () => {
+  it('shows them as unknown, never as a stage', () => {
+    const f = fixture();
+    const fixtureData = f.validate().data!;
+    const model = mapKelurahan(fixtureData, 'en');
+    const without = fixtureData.kelurahan.filter((k) => !fixtureData.cooperatives.some((c) => c.kelurahan_code === k.code));
+    expect(without.length).toBeGreaterThan(0);
+    for (const k of without) {
+      const m = model.find((x) => x.code === k.code)!;
+      expect(m.level).toBe('unknown');
+      expect(m.basis).toBeUndefined();
+      expect(m.levelLabel).toBe(PROGRESS_LEVELS.unknown.en);
+    }
+  });
+});
+
+describe('buildClientModel', () => {
+  it('survives a JSON round trip unchanged (it travels in a data attribute)', () => {
+    const model = buildClientModel(data, 'en', 'none');
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    expect(model.basemap).toBeNull();
+  });
+
+  it('carries the OpenStreetMap tile layer and its attribution only when the basemap is on', () => {
+    const model = buildClientModel(data, 'id', 'osm');
+    expect(model.basemap?.url).toMatch(/^https:\/\/tile\.openstreetmap\.org\//);
+    expect(model.basemap?.attribution).toContain('OpenStreetMap');
+  });
+});

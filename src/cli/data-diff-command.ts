@@ -4,10 +4,13 @@
  * tests can run it in-process. Exit codes: 0 done, 2 bad usage (unknown ref, bad option).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import semver from 'semver';
 import { diffDatasets, diffMarkdown, diffText, markdownCell, type TableDiff } from '../data/diff';
+import { releaseFolder, releaseVersions } from '../data/release/manifest';
+import { RELEASES_DIR } from '../data/releases';
 import type { CommandResult } from './validate-command';
 
 export const USAGE = `Usage: npm run data:diff -- [BASE_REF] [HEAD_REF] [--format text|markdown] [--keys-only]
@@ -27,7 +30,6 @@ Examples:
 /** Where the data lives, relative to the working directory (the repository root under npm run). */
 export const DATA_DIR = 'data';
 export const RELEASE_TAG_PREFIX = 'data-v';
-export const RELEASES_DIR = join(DATA_DIR, 'releases');
 
 /** One version of data/: a way to read its files, and how to name it to a reader. */
 export interface DataVersion {
@@ -92,35 +94,20 @@ export function versionInFolder(dir: string, label: string): DataVersion {
   };
 }
 
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.match(SEMVER)!.slice(1).map(Number);
-  const pb = b.match(SEMVER)!.slice(1).map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-  return 0;
-}
-
 /**
- * Versions released so far, from both places a release leaves a mark: a git tag
- * data-v<version> and the folder data/releases/v<version>/.
+ * Versions released so far, oldest first, from both places a release leaves a mark: a git
+ * tag data-v<version> and the folder data/releases/v<version>/.
  */
 export function releasedVersions(cwd: string): { version: string; tag?: string; folder?: string }[] {
   const found = new Map<string, { version: string; tag?: string; folder?: string }>();
   const entry = (version: string) => found.get(version) ?? found.set(version, { version }).get(version)!;
   for (const tag of (gitOk(['tag', '--list', `${RELEASE_TAG_PREFIX}*`], cwd) ?? '').split('\n')) {
     const version = tag.slice(RELEASE_TAG_PREFIX.length);
-    if (SEMVER.test(version)) entry(version).tag = tag;
+    if (semver.valid(version) === version) entry(version).tag = tag;
   }
   const releases = join(cwd, RELEASES_DIR);
-  if (existsSync(releases)) {
-    for (const name of readdirSync(releases)) {
-      const version = name.replace(/^v/, '');
-      const folder = join(releases, name);
-      if (name.startsWith('v') && SEMVER.test(version) && statSync(folder).isDirectory()) entry(version).folder = folder;
-    }
-  }
-  return [...found.values()].sort((a, b) => compareVersions(a.version, b.version));
+  for (const version of releaseVersions(releases)) entry(version).folder = join(releases, releaseFolder(version));
+  return [...found.values()].sort((a, b) => semver.compare(a.version, b.version));
 }
 
 /** The default base: the latest release, else origin/main, else main. */
@@ -130,7 +117,7 @@ export function defaultBase(cwd: string): DataVersion {
   if (latest?.folder) {
     // A release folder may hold the tables directly or under data/.
     const nested = join(latest.folder, DATA_DIR);
-    return versionInFolder(existsSync(nested) ? nested : latest.folder, `release v${latest.version} (${join(RELEASES_DIR, `v${latest.version}`)})`);
+    return versionInFolder(existsSync(nested) ? nested : latest.folder, `release v${latest.version} (${RELEASES_DIR}/${releaseFolder(latest.version)})`);
   }
   for (const ref of ['origin/main', 'main']) if (resolveCommit(ref, cwd)) return versionAtRef(ref, cwd);
   throw new UsageError('There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.');

@@ -8,9 +8,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import semver from 'semver';
-import { diffDatasets, diffMarkdown, diffText, markdownCell, type TableDiff } from '../data/diff';
+import { diffDatasets, diffMarkdown, diffText, isEmptyDiff, markdownCell, type TableDiff } from '../data/diff';
 import { releaseFolder, releaseVersions } from '../data/release/manifest';
 import { RELEASES_DIR } from '../data/releases';
+import { BOUNDARIES_FILE } from '../data/schema/index';
 import type { CommandResult } from './validate-command';
 
 export const USAGE = `Usage: npm run data:diff -- [BASE_REF] [HEAD_REF] [--format text|markdown] [--keys-only]
@@ -123,29 +124,108 @@ export function defaultBase(cwd: string): DataVersion {
   throw new UsageError('There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.');
 }
 
+/** What changed in the boundary file, feature by feature (keyed by kelurahan code). */
+export interface BoundaryDiff {
+  file: string;
+  added: string[];
+  removed: string[];
+  changed: { code: string; what: ('name' | 'geometry')[] }[];
+  /** The bytes differ but the file cannot be read as GeoJSON on one side. */
+  unreadable: boolean;
+}
+
+function boundaryFeatures(bytes: Uint8Array | undefined): Map<string, { name: string; geometry: string }> | undefined {
+  if (!bytes) return new Map();
+  try {
+    const collection = JSON.parse(new TextDecoder().decode(bytes)) as { features?: { properties?: { code?: unknown; name?: unknown }; geometry?: unknown }[] };
+    if (!Array.isArray(collection.features)) return undefined;
+    return new Map(
+      collection.features.map((f) => [String(f.properties?.code ?? ''), { name: String(f.properties?.name ?? ''), geometry: JSON.stringify(f.geometry ?? null) }]),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compares the boundary file of two versions; undefined when its bytes are the same. */
+export function diffBoundaries(base: DataVersion, head: DataVersion): BoundaryDiff | undefined {
+  const before = base.read(BOUNDARIES_FILE);
+  const after = head.read(BOUNDARIES_FILE);
+  if ((before === undefined && after === undefined) || (before && after && Buffer.from(before).equals(Buffer.from(after)))) return undefined;
+  const file = `${DATA_DIR}/${BOUNDARIES_FILE}`;
+  const b = boundaryFeatures(before);
+  const a = boundaryFeatures(after);
+  if (!b || !a) return { file, added: [], removed: [], changed: [], unreadable: true };
+  const codes = [...new Set([...b.keys(), ...a.keys()])].sort();
+  const diff: BoundaryDiff = { file, added: [], removed: [], changed: [], unreadable: false };
+  for (const code of codes) {
+    const old = b.get(code);
+    const now = a.get(code);
+    if (!old) diff.added.push(code);
+    else if (!now) diff.removed.push(code);
+    else {
+      const what = [...(old.name !== now.name ? (['name'] as const) : []), ...(old.geometry !== now.geometry ? (['geometry'] as const) : [])];
+      if (what.length) diff.changed.push({ code, what });
+    }
+  }
+  return diff;
+}
+
 export interface DataDiff {
   base: DataVersion;
   head: DataVersion;
   tables: TableDiff[];
+  boundaries: BoundaryDiff | undefined;
 }
 
 export function dataDiff(cwd: string, baseRef?: string, headRef?: string): DataDiff {
   const base = baseRef === undefined ? defaultBase(cwd) : versionAtRef(baseRef, cwd);
   const head = headRef === undefined ? versionInFolder(join(cwd, DATA_DIR), 'working tree (data/)') : versionAtRef(headRef, cwd);
-  return { base, head, tables: diffDatasets(base.read, head.read) };
+  return { base, head, tables: diffDatasets(base.read, head.read), boundaries: diffBoundaries(base, head) };
+}
+
+function boundaryLines(diff: BoundaryDiff, format: 'text' | 'markdown'): string[] {
+  if (diff.unreadable) {
+    return format === 'markdown'
+      ? [`### ${diff.file}`, '', 'Berkas berubah tetapi tidak terbaca sebagai GeoJSON; lihat laporan validasi. / The file changed but cannot be read as GeoJSON; see the validation report.', '']
+      : [`${diff.file}: changed, but one version cannot be read as GeoJSON`];
+  }
+  if (format === 'markdown') {
+    return [
+      `### ${diff.file}`,
+      '',
+      '| change | code | what |',
+      '|---|---|---|',
+      ...diff.added.map((code) => `| added | ${markdownCell(code)} | |`),
+      ...diff.changed.map(({ code, what }) => `| changed | ${markdownCell(code)} | ${what.join(', ')} |`),
+      ...diff.removed.map((code) => `| removed | ${markdownCell(code)} | |`),
+      '',
+    ];
+  }
+  return [
+    `${diff.file}: +${diff.added.length} ~${diff.changed.length} -${diff.removed.length} features`,
+    ...diff.added.map((code) => `  + ${code}`),
+    ...diff.changed.map(({ code, what }) => `  ~ ${code} (${what.join(', ')})`),
+    ...diff.removed.map((code) => `  - ${code}`),
+  ];
 }
 
 export function formatDataDiff(diff: DataDiff, format: 'text' | 'markdown', cells = true): string {
+  const tablesChanged = diff.tables.some((d) => !isEmptyDiff(d));
+  const boundaries = diff.boundaries ? boundaryLines(diff.boundaries, format) : [];
   if (format === 'markdown') {
+    const tables = tablesChanged || !diff.boundaries ? diffMarkdown(diff.tables, { cells }) : 'Tabel tidak berubah. / No table changes.\n';
     return [
       '## Perubahan data / Data changes',
       '',
       `${markdownCell(diff.base.label)} → ${markdownCell(diff.head.label)}`,
       '',
-      diffMarkdown(diff.tables, { cells }),
+      tables,
+      ...boundaries,
     ].join('\n');
   }
-  return `Data changes: ${diff.base.label} → ${diff.head.label}\n\n${diffText(diff.tables, { cells })}`;
+  const tables = tablesChanged || !diff.boundaries ? diffText(diff.tables, { cells }) : 'No table changes.\n';
+  return `Data changes: ${diff.base.label} → ${diff.head.label}\n\n${tables}${boundaries.length ? `${boundaries.join('\n')}\n` : ''}`;
 }
 
 export function runDataDiff(argv: string[], cwd: string = process.cwd()): CommandResult {

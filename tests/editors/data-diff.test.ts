@@ -182,6 +182,42 @@ describe('data:diff between git refs', () => {
   });
 });
 
+describe('data:diff of the boundary file', () => {
+  it('says which kelurahan boundaries were added, changed (name or geometry) or removed', () => {
+    const repo = repository();
+    expect(dataDiff(repo.dir, 'main').boundaries, 'no change, no boundary section').toBeUndefined();
+    const path = join(repo.dir, 'data', 'kelurahan-boundaries.geojson');
+    const collection = JSON.parse(readFileSync(path, 'utf8')) as {
+      features: { properties: { code: string; name: string }; geometry: { coordinates: unknown } }[];
+    };
+    const [renamed, reshaped, dropped] = collection.features;
+    renamed!.properties.name = `${renamed!.properties.name} (baru)`;
+    const firstPosition = (c: unknown): number[] => (Array.isArray(c) && typeof c[0] === 'number' ? (c as number[]) : firstPosition((c as unknown[])[0]));
+    firstPosition(reshaped!.geometry.coordinates)[0]! += 0.0001;
+    collection.features = collection.features.filter((f) => f !== dropped);
+    writeFileSync(path, JSON.stringify(collection));
+
+    const diff = dataDiff(repo.dir, 'main');
+    expect(diff.boundaries).toEqual({
+      file: 'data/kelurahan-boundaries.geojson',
+      added: [],
+      removed: [dropped!.properties.code],
+      changed: [
+        { code: renamed!.properties.code, what: ['name'] },
+        { code: reshaped!.properties.code, what: ['geometry'] },
+      ].sort((a, b) => (a.code < b.code ? -1 : 1)),
+      unreadable: false,
+    });
+    const text = runDataDiff(['main'], repo.dir).stdout;
+    expect(text).toContain('No table changes.');
+    expect(text).toContain('data/kelurahan-boundaries.geojson: +0 ~2 -1 features');
+    expect(text).toContain(`  ~ ${reshaped!.properties.code} (geometry)`);
+    const markdown = runDataDiff(['main', '--format', 'markdown'], repo.dir).stdout;
+    expect(markdown).toContain(`| removed | ${dropped!.properties.code} | |`);
+    expect(markdown).not.toContain('No data changes');
+  });
+});
+
 describe('data:diff errors', () => {
   it('a ref that does not exist gives a plain message and exit code 2, without a stack trace', () => {
     const repo = repository();

@@ -7,7 +7,8 @@ import type { Lang } from './lang';
 const id = {
   home: {
     title: 'Beranda',
-    lead: 'Data terbuka tentang Koperasi Kelurahan Merah Putih (KKMP) di 34 kelurahan Kota Balikpapan: pembentukan, kemitraan dengan BUMN, dan pembangunan gerai & gudang. Setiap angka menyebut sumber dan tanggalnya; yang belum diketahui kami tulis sebagai belum diketahui.',
+    lead: (n: number) =>
+      `Data terbuka tentang Koperasi Kelurahan Merah Putih (KKMP) di ${n} kelurahan Kota Balikpapan: pembentukan, kemitraan dengan BUMN, dan pembangunan gerai & gudang. Setiap angka menyebut sumber dan tanggalnya; yang belum diketahui kami tulis sebagai belum diketahui.`,
     figuresHeading: 'Angka utama',
     figures: {
       kelurahan: { label: 'kelurahan di Kota Balikpapan', detail: 'menurut daftar kode wilayah Kemendagri; satu koperasi direncanakan di setiap kelurahan' },
@@ -34,6 +35,7 @@ const id = {
     versionReleased: 'dirilis',
     versionUnreleased: 'Belum ada rilis bernomor; versi skema data saat ini:',
     versionLink: 'Unduh data dan lihat riwayat perubahannya',
+    versionChanged: 'Data di situs ini sudah berubah sejak rilis terakhir; perubahannya akan masuk rilis berikutnya.',
     mapHeading: 'Peta 34 kelurahan',
     mapLink: 'Buka peta interaktif',
     explore: 'Jelajahi',
@@ -45,7 +47,7 @@ const id = {
     name: 'Kelurahan',
     kecamatan: 'Kecamatan',
     progress: 'Tahap terjauh',
-    partnerships: 'Kemitraan yang menyebut koperasi ini',
+    partnerships: 'Mitra yang disebut untuk koperasi ini',
     site: 'Lokasi gerai & gudang',
     ownFacts: 'Fakta khusus',
     yes: 'ada',
@@ -147,6 +149,8 @@ const id = {
     kind: 'Jenis',
     level: 'Tingkat',
     until: 'sampai',
+    eventsHeading: 'Semua peristiwa',
+    sourcesBelow: (n: number) => `${n} sumber, masing-masing tercantum pada peristiwanya di bawah`,
   },
   news: {
     title: 'Berita',
@@ -178,7 +182,8 @@ type PageText = typeof id;
 const en: PageText = {
   home: {
     title: 'Home',
-    lead: 'Open data on the Kelurahan Merah Putih cooperatives (KKMP) in the 34 kelurahan of Kota Balikpapan: how they were formed, their partnerships with state-owned enterprises (BUMN), and the building of outlets and warehouses. Every figure names its source and date; what is not known is shown as not known.',
+    lead: (n: number) =>
+      `Open data on the Kelurahan Merah Putih cooperatives (KKMP) in the ${n} kelurahan of Kota Balikpapan: how they were formed, their partnerships with state-owned enterprises (BUMN), and the building of outlets and warehouses. Every figure names its source and date; what is not known is shown as not known.`,
     figuresHeading: 'Headline figures',
     figures: {
       kelurahan: { label: 'kelurahan in Kota Balikpapan', detail: 'from the Kemendagri area-code list; one cooperative is planned in each kelurahan' },
@@ -205,6 +210,7 @@ const en: PageText = {
     versionReleased: 'released',
     versionUnreleased: 'No numbered release yet; current version of the data schema:',
     versionLink: 'Download the data and see its change history',
+    versionChanged: 'The data on this site has changed since the latest release; the changes will go into the next release.',
     mapHeading: 'Map of the 34 kelurahan',
     mapLink: 'Open the interactive map',
     explore: 'Explore',
@@ -216,7 +222,7 @@ const en: PageText = {
     name: 'Kelurahan',
     kecamatan: 'Kecamatan',
     progress: 'Furthest stage',
-    partnerships: 'Partnerships naming this cooperative',
+    partnerships: 'Partners named for this cooperative',
     site: 'Outlet & warehouse site',
     ownFacts: 'Own facts',
     yes: 'yes',
@@ -318,6 +324,8 @@ const en: PageText = {
     kind: 'Kind',
     level: 'Level',
     until: 'to',
+    eventsHeading: 'Every event',
+    sourcesBelow: (n: number) => `${n} sources, each listed with its event below`,
   },
   news: {
     title: 'News',

@@ -4,7 +4,7 @@ import type { Lang } from './lang';
 export const ui = {
   id: {
     siteName: 'Koperasi Merah Putih Balikpapan',
-    siteTagline: 'Data terbuka tentang 34 Koperasi Kelurahan Merah Putih di Kota Balikpapan',
+    siteTagline: 'Data terbuka tentang Koperasi Kelurahan Merah Putih di Kota Balikpapan: pembentukan, kemitraan, dan gerai',
     skipToContent: 'Langsung ke isi',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read this page in English',
@@ -56,7 +56,7 @@ export const ui = {
   },
   en: {
     siteName: 'Merah Putih Cooperatives Balikpapan',
-    siteTagline: "Open data on Balikpapan's 34 Kelurahan Merah Putih cooperatives",
+    siteTagline: "Open data on Balikpapan's Kelurahan Merah Putih cooperatives: formation, partnerships and outlets",
     skipToContent: 'Skip to content',
     otherLanguage: 'Bahasa Indonesia',
     otherLanguageLabel: 'Baca halaman ini dalam bahasa Indonesia',

@@ -1,0 +1,8 @@
+/** robots.txt names the sitemap with its absolute URL, base path included. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../i18n/lang';
+
+export const GET: APIRoute = () =>
+  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('sitemap-index.xml')}`, ''].join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -230,7 +230,8 @@ function createMap(
     });
   });
 
-  host.addEventListener('keydown', (event) => {
+  // Escape closes the popup wherever focus is, as a dialog would.
+  document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && popup) {
       event.preventDefault();
       map.closePopup(popup);
@@ -247,14 +248,19 @@ function createMap(
   const siteLayer = L.layerGroup();
   for (const k of model.kelurahan) {
     const label = labelOf(k.code);
+    // Marks sit on the label point, side by side when a kelurahan has several, so that they
+    // stay inside even a small kelurahan.
+    const count = (k.partnerships.length > 0 ? 1 : 0) + k.sites.length;
+    const anchorX = (slot: number) => 9 + (count - 1) * 10 - slot * 20;
+    let slot = 0;
     if (k.partnerships.length > 0) {
-      const icon = L.divIcon({ html: partnershipSymbol(document) as unknown as HTMLElement, className: 'map-marker map-marker--partnership', iconSize: [18, 18], iconAnchor: [22, 9] });
+      const icon = L.divIcon({ html: partnershipSymbol(document) as unknown as HTMLElement, className: 'map-marker map-marker--partnership', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
       markerFor(label, icon, k, 'partnership').addTo(partnershipLayer);
     }
-    k.sites.forEach((site, i) => {
-      const icon = L.divIcon({ html: siteSymbol(document, site.shown) as unknown as HTMLElement, className: 'map-marker map-marker--site', iconSize: [18, 18], iconAnchor: [-4 - 20 * i, 9] });
+    for (const site of k.sites) {
+      const icon = L.divIcon({ html: siteSymbol(document, site.shown) as unknown as HTMLElement, className: 'map-marker map-marker--site', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
       markerFor(label, icon, k, 'site', site.id).addTo(siteLayer);
-    });
+    }
   }
   partnershipLayer.addTo(map);
   siteLayer.addTo(map);

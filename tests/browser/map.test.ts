@@ -189,6 +189,17 @@ describe('the map page with the basemap off', () => {
     await normal.close();
   });
 
+  it('keeps the static map and says why when the boundaries cannot be loaded', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.route('**/geo/kelurahan-display.json', (route) => route.abort());
+    await page.goto(mapPage('en'));
+    await expect.poll(() => page.locator('[data-map-status]').textContent()).toBe(mapText.en.loadFailed);
+    expect(await page.locator('[data-map-static]').isVisible()).toBe(true);
+    expect(await page.locator('#kelurahan-map').isHidden()).toBe(true);
+    expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('without JavaScript, shows the static SVG map with a link per kelurahan in its stage colour', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -115,11 +115,8 @@ export function releasedVersions(cwd: string): { version: string; tag?: string; 
 export function defaultBase(cwd: string): DataVersion {
   const latest = releasedVersions(cwd).at(-1);
   if (latest?.tag) return versionAtRef(latest.tag, cwd);
-  if (latest?.folder) {
-    // A release folder may hold the tables directly or under data/.
-    const nested = join(latest.folder, DATA_DIR);
-    return versionInFolder(existsSync(nested) ? nested : latest.folder, `release v${latest.version} (${RELEASES_DIR}/${releaseFolder(latest.version)})`);
-  }
+  // A release folder holds the tables as data/ had them, with the same file names.
+  if (latest?.folder) return versionInFolder(latest.folder, `release v${latest.version} (${RELEASES_DIR}/${releaseFolder(latest.version)})`);
   for (const ref of ['origin/main', 'main']) if (resolveCommit(ref, cwd)) return versionAtRef(ref, cwd);
   throw new UsageError('There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.');
 }

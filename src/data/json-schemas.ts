@@ -20,8 +20,8 @@ export const DATAPACKAGE_PROFILE = `${SCHEMAS_DIR}/frictionless/data-package.jso
 export const BOUNDARIES_SCHEMA = `${SCHEMAS_DIR}/kelurahan-boundaries.schema.json`;
 export const tableSchemaPath = (table: string) => `${SCHEMAS_DIR}/${table}.schema.json`;
 
-/** Where JSON copies of the tables appear: release folders (flat or with a data/ folder inside). */
-export const tableJsonGlobs = (table: string) => [`/data/releases/*/${table}.json`, `/data/releases/*/data/${table}.json`];
+/** Where JSON copies of the tables appear: the release folders. */
+export const tableJsonGlobs = (table: string) => [`/data/releases/*/${table}.json`];
 
 type JsonSchema = Record<string, unknown>;
 
@@ -149,8 +149,8 @@ export function vscodeSettings(): JsonSchema {
   return {
     'json.schemas': [
       ...tableList.map((table) => ({ fileMatch: tableJsonGlobs(table.name), url: `./${tableSchemaPath(table.name)}` })),
-      { fileMatch: [`/data/${BOUNDARIES_FILE}`, `/data/releases/*/${BOUNDARIES_FILE}`, `/data/releases/*/data/${BOUNDARIES_FILE}`], url: `./${BOUNDARIES_SCHEMA}` },
-      { fileMatch: ['/data/datapackage.json', '/data/releases/*/datapackage.json', '/data/releases/*/data/datapackage.json'], url: `./${DATAPACKAGE_PROFILE}` },
+      { fileMatch: [`/data/${BOUNDARIES_FILE}`, `/data/releases/*/${BOUNDARIES_FILE}`], url: `./${BOUNDARIES_SCHEMA}` },
+      { fileMatch: ['/data/datapackage.json', '/data/releases/*/datapackage.json'], url: `./${DATAPACKAGE_PROFILE}` },
     ],
     // The validator wants UTF-8 with LF line endings and a final newline; keep the editor from changing that.
     'files.encoding': 'utf8',

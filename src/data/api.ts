@@ -95,6 +95,10 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
   const record = kelurahanRecord(data, code);
   if (!record) throw new Error(`No kelurahan with code ${code}`);
   const partners = new Map(data.partners.map((p) => [p.id, p]));
+  // views.ts cites the rows' source lists; the sources of single figures (population, area, coordinates) are cited too.
+  const figureSources = [record.kelurahan.population_source_id, record.kelurahan.area_source_id, ...record.sites.map((s) => s.coordinates_source_id)];
+  const cited = new Set([...record.sources.map((s) => s.id), ...figureSources.filter((id): id is string => !!id)]);
+  const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
   return {
     meta: apiMeta(data, release, { self: apiUrl(`kelurahan/${code}.json`), list: apiUrl('kelurahan.json') }),
     data: {
@@ -115,7 +119,7 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
       sites: record.sites.map(({ statuses, ...site }) => ({ ...rowJson('sites', site), statuses: tableJson('site_status', statuses) })),
       events: tableJson('events', record.events),
       disagreements: tableJson('disagreements', record.disagreements),
-      sources: tableJson('sources', record.sources),
+      sources: tableJson('sources', sources),
       unknown: record.unknowns.map((key) => ({ item: key, label: UNKNOWN_ITEMS[key] })),
       links: {
         page: absoluteUrl(pagePath('id', `kelurahan/${record.kelurahan.slug}/`)),

@@ -9,6 +9,8 @@ import type { Bilingual } from './schema/fields';
 import { checkReleases, releaseFolder, type Bump, type Manifest, type ManifestFile } from './release/manifest';
 import { ReleaseIntegrityError } from './release/integrity';
 import { changesBetween, type ReleaseChanges } from './release/changes';
+import { CHANGES_JSON, type Changelog } from './release/changelog';
+import { tableNames } from './schema/index';
 
 export interface Release {
   version: string;
@@ -108,4 +110,18 @@ export const LATEST_FOLDER = 'latest';
 export function apiReleaseInfo(): { version: string; date: string; changedSince: boolean } | undefined {
   const { since, changed } = releaseStatus();
   return since ? { version: since.version, date: since.date, changedSince: changed } : undefined;
+}
+
+/** The changelog stored with a release (generated when it was recorded). */
+export function releaseChangelog(release: Release): Changelog {
+  return JSON.parse(releaseFileText(release, CHANGES_JSON)) as Changelog;
+}
+
+/** Rows per table in a release, counted from its JSON files. */
+export function releaseRowCounts(release: Release): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const name of tableNames) {
+    if (release.files.some((f) => f.path === `${name}.json`)) counts[name] = (JSON.parse(releaseFileText(release, `${name}.json`)) as unknown[]).length;
+  }
+  return counts;
 }

@@ -5,7 +5,7 @@
  * zip of everything and the manifest. Same inputs, same bytes: the zip has fixed
  * timestamps and a fixed order.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { buildDatapackage } from '../datapackage';
@@ -58,7 +58,11 @@ export function deterministicZip(folder: string, files: Map<string, Uint8Array>,
 export function buildRelease(input: ReleaseInput): { files: Map<string, Uint8Array>; manifest: Manifest } {
   const data = loadDataset({ dataDir: input.dataDir, displayDir: 'data', today: input.date });
   const files = new Map<string, Uint8Array>();
-  const read = (name: string) => new Uint8Array(readFileSync(join(input.dataDir, name)));
+  const read = (name: string) => {
+    const path = join(input.dataDir, name);
+    if (!existsSync(path)) throw new Error(`${path} is missing, so no release was recorded. Every release carries it; restore it from git.`);
+    return new Uint8Array(readFileSync(path));
+  };
 
   const descriptor = buildDatapackage(input.version);
   for (const name of tableNames) {

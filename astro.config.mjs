@@ -12,6 +12,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
+  // A separate cache lets tests build throwaway copies alongside the main build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   i18n: {
     defaultLocale: 'id',

@@ -44,7 +44,7 @@ export interface BarChartShape {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: { x: number; label: string }[];
+  ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   bars: BarShape[];
 }
 
@@ -54,18 +54,25 @@ export interface BarChartOptions {
   tickFormat?: (value: number) => string;
   tickCount?: number;
   width?: number;
+  /**
+   * "end" writes each value after its bar; "above" writes it on its own line over the bar,
+   * which leaves the whole width to the bars when values are long ("sekitar 20% (Okt 2025)").
+   */
+  valuePosition?: 'end' | 'above';
 }
 
-const FONT = 13;
-const LINE = 16;
+const FONT = 14;
+const LINE = 17;
 const BAR = 18;
 const GAP = 12;
 
 export function layoutBars(rows: BarInput[], options: BarChartOptions = {}): BarChartShape {
-  const width = options.width ?? 400;
+  const width = options.width ?? 360;
   const left = 4;
-  const longestValue = max(rows, (r) => textWidth(r.valueLabel, FONT)) ?? 0;
-  const right = width - Math.ceil(longestValue) - 10;
+  // Value labels are bold, hence wider than the average glyph.
+  const above = options.valuePosition === 'above';
+  const longestValue = above ? 0 : (max(rows, (r) => textWidth(r.valueLabel, FONT, true)) ?? 0);
+  const right = width - Math.ceil(longestValue) - (above ? 16 : 10);
   const top = 4;
   const domainMax = options.domainMax ?? max(rows, (r) => r.segments.reduce((n, s) => n + s.value, 0)) ?? 1;
   const x = scaleLinear()
@@ -88,6 +95,11 @@ export function layoutBars(rows: BarInput[], options: BarChartOptions = {}): Bar
       y += LINE;
       return { text, y };
     });
+    let valueAbove: BarShape['valueLabel'] | undefined;
+    if (above) {
+      y += LINE;
+      valueAbove = { text: row.valueLabel, x: left, y };
+    }
     y += 5;
     let cursor = 0;
     const segments = row.segments.map((s) => {
@@ -102,14 +114,21 @@ export function layoutBars(rows: BarInput[], options: BarChartOptions = {}): Bar
       y,
       height: BAR,
       segments,
-      valueLabel: { text: row.valueLabel, x: x(cursor) + 6, y: y + BAR / 2 + FONT * 0.35 },
+      valueLabel: valueAbove ?? { text: row.valueLabel, x: x(cursor) + 6, y: y + BAR / 2 + FONT * 0.35 },
     };
     y += BAR + GAP;
     return bar;
   });
   const plotBottom = y - GAP + 6;
   const format = options.tickFormat ?? ((v: number) => String(v));
-  const ticks = x.ticks(options.tickCount ?? 5).map((v) => ({ x: x(v), label: format(v) }));
+  // A tick label at either end is anchored inwards so that it is not cut off.
+  const anchorOf = (at: number, label: string): 'start' | 'middle' | 'end' => {
+    const half = textWidth(label, 12) / 2;
+    if (at - half < 0) return 'start';
+    if (at + half > width) return 'end';
+    return 'middle';
+  };
+  const ticks = x.ticks(options.tickCount ?? 5).map((v) => ({ x: x(v), label: format(v), anchor: anchorOf(x(v), format(v)) }));
   return { width, height: plotBottom + 22, plotLeft: left, plotRight: right, plotTop: top, plotBottom, ticks, bars };
 }
 

@@ -36,7 +36,7 @@ export interface ColumnChartShape {
   columns: ColumnShape[];
 }
 
-export function layoutColumns(columns: ColumnInput[], series: { key: string; color: string }[], width = 400): ColumnChartShape {
+export function layoutColumns(columns: ColumnInput[], series: { key: string; color: string }[], width = 360): ColumnChartShape {
   const left = 26;
   const right = width - 4;
   const top = 16;
@@ -72,12 +72,12 @@ export function layoutColumns(columns: ColumnInput[], series: { key: string; col
       key: column.key,
       x: x0,
       width: w,
-      label: { text: column.label, x: centre, y: bottom + 15 },
-      sublabel: column.sublabel ? { text: column.sublabel, x: centre, y: bottom + 30 } : undefined,
+      label: { text: column.label, x: centre, y: bottom + 16 },
+      sublabel: column.sublabel ? { text: column.sublabel, x: centre, y: bottom + 32 } : undefined,
       total: total > 0 ? { text: String(total), x: centre, y: y(total) - 4 } : undefined,
       segments,
     };
   });
   const ticks = y.ticks(Math.min(5, Math.max(1, highest))).filter(Number.isInteger).map((v) => ({ y: y(v), label: String(v) }));
-  return { width, height: bottom + 38, plotLeft: left, plotRight: right, plotTop: top, plotBottom: bottom, ticks, columns: shapes };
+  return { width, height: bottom + 40, plotLeft: left, plotRight: right, plotTop: top, plotBottom: bottom, ticks, columns: shapes };
 }

@@ -75,7 +75,7 @@ export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
       })),
     },
   };
-  return { text, bars, domainMax: total };
+  return { text, bars, options: { domainMax: total } };
 }
 
 export function kecamatanPartnershipChart(summaries: KecamatanSummary[], lang: Lang, kecamatanHref: (slug: string) => string): BarChartSpec {
@@ -136,7 +136,7 @@ export function kecamatanPartnershipChart(summaries: KecamatanSummary[], lang: L
       })),
     },
   };
-  return { text, bars, domainMax: Math.max(...rows.map((r) => r.of)) };
+  return { text, bars, options: { domainMax: Math.max(...rows.map((r) => r.of)) } };
 }
 
 /** Share of all cooperatives a city-wide indicator stands for, when its unit allows it. */
@@ -227,5 +227,5 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
       rows: tableRows,
     },
   };
-  return { text, bars, domainMax: 100 };
+  return { text, bars, options: { domainMax: 100, tickFormat: (v: number) => `${v}%`, valuePosition: 'above' } };
 }

@@ -7,14 +7,14 @@ import { PROGRESS_LEVELS, PROGRESS_ORDER } from '../data/views';
 import { chartWords } from '../i18n/charts';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import type { BarInput } from './bar-chart';
+import type { BarChartOptions, BarInput } from './bar-chart';
 import type { ChartText } from './model';
 import { palette } from './palette';
 
 export interface BarChartSpec {
   text: ChartText;
   bars: BarInput[];
-  domainMax: number;
+  options: BarChartOptions;
 }
 
 export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'progress'): BarChartSpec {
@@ -69,5 +69,5 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
       })),
     },
   };
-  return { text, bars, domainMax: total };
+  return { text, bars, options: { domainMax: total } };
 }

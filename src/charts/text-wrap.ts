@@ -2,7 +2,8 @@
  * SVG text does not wrap, so chart labels are broken into lines here, using an average
  * glyph width. The estimate errs wide so a line never runs out of the chart.
  */
-const AVERAGE_GLYPH_EM = 0.56;
+const AVERAGE_GLYPH_EM = 0.58;
+const BOLD_GLYPH_EM = 0.66;
 
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * AVERAGE_GLYPH_EM)));
@@ -20,4 +21,4 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * AVERAGE_GLYPH_EM;
+export const textWidth = (text: string, fontSize: number, bold = false) => text.length * fontSize * (bold ? BOLD_GLYPH_EM : AVERAGE_GLYPH_EM);

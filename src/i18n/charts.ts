@@ -47,7 +47,7 @@ const id = {
     title: 'Yang disebut per koperasi, dibanding angka seluruh kota',
     summary: (namedApplied: number, namedSigned: number, cityShare: string | undefined) =>
       `Sumber menyebut nama ${namedApplied} koperasi yang mengajukan kemitraan BUMN dan ${namedSigned} yang perjanjiannya sudah ditandatangani${cityShare ? `, sedangkan menurut angka seluruh kota ${cityShare} koperasi aktif bermitra dengan BUMN` : ''}; angka seluruh kota tidak mengatakan koperasi yang mana.`,
-    unit: (total: number) => `persen dari ${total} koperasi (angka asli ditulis di ujung batang)`,
+    unit: (total: number) => `persen dari ${total} koperasi (angka asli sumber ditulis di atas setiap batang)`,
     groups: {
       applied: 'Mengajukan kemitraan dengan BUMN',
       partnering: 'Bermitra aktif atau perjanjian ditandatangani',
@@ -123,7 +123,7 @@ const en: ChartWords = {
     title: 'What is stated per cooperative, next to city-wide figures',
     summary: (namedApplied, namedSigned, cityShare) =>
       `Sources name ${namedApplied} cooperatives that applied for a BUMN partnership and ${namedSigned} with a signed agreement${cityShare ? `, while a city-wide figure says ${cityShare} of cooperatives are actively partnering with a BUMN` : ''}; the city-wide figures do not say which cooperatives.`,
-    unit: (total: number) => `percent of the ${total} cooperatives (the source's own figure is written at the end of each bar)`,
+    unit: (total: number) => `percent of the ${total} cooperatives (the source's own figure is written above each bar)`,
     groups: {
       applied: 'Applied for a BUMN partnership',
       partnering: 'Actively partnering, or agreement signed',

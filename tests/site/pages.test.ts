@@ -1,0 +1,118 @@
+/**
+ * The built site has every page the data calls for, in both languages, each linking to its
+ * twin in the other language, with the right <html lang>, alternates and canonical URL; and
+ * no page leaks "undefined", "NaN" or "[object Object]".
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load';
+import { fileForPath, htmlPages, pageUrlPath, readPage, requireBuild, ROOT, SITE_ROOT, textOf } from '../support/site';
+
+const data = loadDataset();
+const articleSlugs = (lang: string) =>
+  readdirSync(join(ROOT, 'src', 'content', 'news', lang))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+
+/** Pages the data and the content call for, as paths without the language prefix. */
+function expectedPaths(): string[] {
+  const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
+  return [
+    '',
+    'kelurahan/',
+    ...data.kelurahan.map((k) => `kelurahan/${k.slug}/`),
+    'kecamatan/',
+    ...data.kecamatan.map((k) => `kecamatan/${slug(k.name)}/`),
+    'kemitraan/',
+    'gerai-gudang/',
+    'linimasa/',
+    'peta/',
+    'berita/',
+    ...articleSlugs('id').map((s) => `berita/${s}/`),
+    'metodologi/',
+    'data/',
+  ];
+}
+
+beforeAll(() => requireBuild());
+
+describe('pages', () => {
+  it('has every expected page in Indonesian at / and in English at /en/', () => {
+    const paths = expectedPaths();
+    expect(paths.length).toBeGreaterThan(data.kelurahan.length + data.kecamatan.length);
+    const missing = paths.flatMap((p) => [p, `en/${p}`]).filter((p) => !fileForPath(p));
+    expect(missing, `pages missing from the build: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('has every news article in both languages under the same slug', () => {
+    expect(articleSlugs('id').length).toBeGreaterThanOrEqual(3);
+    expect(articleSlugs('en')).toEqual(articleSlugs('id'));
+  });
+
+  it('has a 404 page, robots.txt, the sitemap, a feed per language and the share image', () => {
+    for (const file of ['404.html', 'robots.txt', 'sitemap-index.xml', 'berita/rss.xml', 'en/berita/rss.xml', 'share.png']) {
+      expect(fileForPath(file), file).toBeDefined();
+    }
+  });
+
+  it('gives every page <html lang>, a link to the same page in the other language, hreflang alternates and a canonical URL', () => {
+    const problems: string[] = [];
+    for (const file of htmlPages()) {
+      if (file === '404.html') continue;
+      const root = readPage(file);
+      const path = pageUrlPath(file);
+      const lang = path.startsWith('en/') ? 'en' : 'id';
+      const bare = lang === 'en' ? path.slice(3) : path;
+      const twin = lang === 'en' ? bare : `en/${bare}`;
+      const say = (what: string) => problems.push(`${file}: ${what}`);
+      if (root.querySelector('html')?.getAttribute('lang') !== lang) say(`<html lang> is not ${lang}`);
+      if (!fileForPath(twin)) say(`no page in the other language at /${twin}`);
+      const switcher = root.querySelectorAll('a[hreflang]').find((a) => a.getAttribute('href')?.endsWith(`/${twin}`) || (twin === '' && a.getAttribute('href') === '/'));
+      if (!switcher) say(`no link with hreflang to /${twin}`);
+      const alternates = Object.fromEntries(root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      if (alternates.id !== `${SITE_ROOT}${bare}`) say(`hreflang id alternate is ${alternates.id}`);
+      if (alternates.en !== `${SITE_ROOT}en/${bare}`) say(`hreflang en alternate is ${alternates.en}`);
+      if (alternates['x-default'] !== `${SITE_ROOT}${bare}`) say(`x-default alternate is ${alternates['x-default']}`);
+      const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (canonical !== `${SITE_ROOT}${path}`) say(`canonical is ${canonical}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a title, description, Open Graph and Twitter meta with the share image on every page', () => {
+    const problems: string[] = [];
+    for (const file of htmlPages()) {
+      const root = readPage(file);
+      const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content');
+      if (!textOf(root.querySelector('title'))) problems.push(`${file}: no <title>`);
+      for (const selector of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:card"]']) {
+        if (!meta(selector)) problems.push(`${file}: no ${selector}`);
+      }
+      for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+        if (meta(selector) !== `${SITE_ROOT}share.png`) problems.push(`${file}: ${selector} is ${meta(selector)}`);
+      }
+      if (file !== '404.html' && meta('meta[property="og:url"]') !== `${SITE_ROOT}${pageUrlPath(file)}`) problems.push(`${file}: og:url is ${meta('meta[property="og:url"]')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no page that says "undefined", "NaN" or "[object Object]"', () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    const leaks: string[] = [];
+    for (const file of pages) {
+      // Scripts may legitimately test for undefined; what a reader sees and attributes may not.
+      const html = readPage(file).toString().replace(/<script\b[\s\S]*?<\/script>/g, '');
+      const match = /\bundefined\b|\bNaN\b|\[object Object\]/.exec(html);
+      if (match) leaks.push(`${file}: …${html.slice(Math.max(0, match.index - 60), match.index + 30)}…`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('shows the data-as-of date on every page', () => {
+    const asOf = data.sources.map((s) => s.accessed).sort().at(-1);
+    const missing = htmlPages().filter((file) => !readPage(file).querySelector(`footer time[datetime="${asOf}"]`));
+    expect(missing).toEqual([]);
+  });
+});

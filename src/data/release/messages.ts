@@ -45,9 +45,9 @@ export const releaseMessages: Record<string, Record<Lang, (p: Params) => string>
   },
   recorded: {
     id: (p) =>
-      `Rilis v${p.version} (${p.bump}) tercatat di ${p.folder} (${p.count} berkas).\nSimpan ke git: git add ${p.folder} ${p.extra} && git commit -m "Data release v${p.version}"`,
+      `Rilis v${p.version} (${p.bump}) tercatat di ${p.folder} (${p.count} berkas).\nSimpan ke git: git add ${p.folder} ${p.extra} && git commit -m "Data release v${p.version}" && git tag data-v${p.version}`,
     en: (p) =>
-      `Recorded release v${p.version} (${p.bump}) in ${p.folder} (${p.count} files).\nCommit it: git add ${p.folder} ${p.extra} && git commit -m "Data release v${p.version}"`,
+      `Recorded release v${p.version} (${p.bump}) in ${p.folder} (${p.count} files).\nCommit and tag it: git add ${p.folder} ${p.extra} && git commit -m "Data release v${p.version}" && git tag data-v${p.version}`,
   },
   // Reasons, one line each.
   'reason-rows-removed': {

@@ -47,7 +47,7 @@ const TEXT = {
     citeIntro: 'Sebutkan versi yang Anda pakai. APA:',
     caveats: 'Catatan dan keterbatasan',
     caveatList: [
-      'Data disusun dari berita dan dokumen publik, bukan dari daftar resmi koperasi. Setiap baris menyebut sumbernya di kolom source_ids (lihat sources.csv).',
+      'Data disusun dari berita, dokumen publik, dan daftar kode wilayah, bukan dari daftar resmi koperasi. Setiap baris menyebut sumbernya di kolom source_ids (lihat sources.csv).',
       'Sel kosong berarti tidak diketahui — bukan nol dan bukan "tidak".',
       'Pernyataan dengan scope = all-cooperatives dinyatakan sumber untuk semua koperasi di kota, tanpa menyebut satu koperasi pun.',
       'Angka tingkat kota (indicators.csv) tidak pernah dibagi ke kelurahan.',
@@ -88,7 +88,7 @@ const TEXT = {
     citeIntro: 'Name the version you used. APA:',
     caveats: 'Caveats',
     caveatList: [
-      'The data is compiled from news reports and public documents, not from an official register of cooperatives. Every row names its sources in the source_ids column (see sources.csv).',
+      'The data is compiled from news reports, public documents and area-code lists, not from an official register of cooperatives. Every row names its sources in the source_ids column (see sources.csv).',
       'An empty cell means unknown — not zero and not "no".',
       'Statements with scope = all-cooperatives are made by the source for every cooperative in the city, without naming any one of them.',
       'City-level figures (indicators.csv) are never split onto kelurahan.',

@@ -30,7 +30,10 @@ function columnSchema(table: TableDefinition, name: string): Schema {
     if (constraints.maximum !== undefined) schema.maximum = constraints.maximum;
     if (constraints.maxLength !== undefined) schema.maxLength = constraints.maxLength;
   }
-  if (!info.required) schema.type = [schema.type as string, 'null'];
+  if (!info.required) {
+    schema.type = [schema.type as string, 'null'];
+    if (schema.enum) schema.enum = [...(schema.enum as string[]), null];
+  }
   return { ...schema, title: info.title.en, description: `${info.description.en} / ${info.description.id}` };
 }
 

@@ -3,6 +3,7 @@
  * the CSVs, parsed with csv-parse, not from the code that builds the API.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, SITE_ROOT } from './site';
@@ -167,6 +168,24 @@ describe('/api/v1/tables/{table}.json', () => {
 });
 
 describe('/api/v1/openapi.json and index.json', () => {
+  it('describe every served row: each table and the kelurahan list validate against their component schemas', async () => {
+    const openapi = await site.json<{ components: { schemas: Record<string, object> } }>('api/v1/openapi.json');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    ajv.addFormat('uri', /^https?:\/\//);
+    ajv.addSchema({ $id: 'openapi', components: openapi.components });
+    for (const file of readdirSync('data').filter((f) => f.endsWith('.csv'))) {
+      const table = file.replace(/\.csv$/, '');
+      const validate = ajv.getSchema(`openapi#/components/schemas/${table}`)!;
+      const { data } = await site.json<{ data: unknown[] }>(`api/v1/tables/${table}.json`);
+      for (const row of data) expect(validate(row) ? [] : validate.errors, table).toEqual([]);
+      // The schemas do refuse a wrong row: a number where the CSV's first column has text.
+      if (data[0]) expect(validate({ ...(data[0] as object), [Object.keys(data[0] as object)[0]!]: 12345 }), table).toBe(false);
+    }
+    const validateList = ajv.getSchema('openapi#/components/schemas/KelurahanListRow')!;
+    for (const row of (await site.json<{ data: unknown[] }>('api/v1/kelurahan.json')).data) expect(validateList(row) ? [] : validateList.errors).toEqual([]);
+  });
+
   it('describe the endpoints that exist', async () => {
     const openapi = await site.json<{ openapi: string; servers: { url: string }[]; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }>('api/v1/openapi.json');
     expect(openapi.openapi).toMatch(/^3\.1\./);

@@ -161,7 +161,7 @@ function keyChanges(resource: string, property: string, before: unknown, after: 
 function resourceChanges(before: ResourceDescriptor, after: ResourceDescriptor): SchemaChange[] {
   const resource = after.name;
   const changes: SchemaChange[] = [];
-  for (const property of ['path', 'format', 'mediatype', 'encoding', 'dialect', 'profile'] as const) {
+  for (const property of ['path', 'format', 'mediatype', 'encoding', 'dialect'] as const) {
     if (!same(before[property], after[property])) {
       changes.push({ level: 'major', kind: 'resource-format', resource, property, before: show(before[property]), after: show(after[property]) });
     }
@@ -188,7 +188,8 @@ function resourceChanges(before: ResourceDescriptor, after: ResourceDescriptor):
     }
     changes.push(...metadataChanges(resource, undefined, b ?? {}, a ?? {}, new Set(['fields', 'primaryKey', 'foreignKeys', 'x-list-foreign-keys', 'missingValues'])));
   }
-  changes.push(...metadataChanges(resource, undefined, before, after, new Set(['name', 'schema', 'path', 'format', 'mediatype', 'encoding', 'dialect', 'profile'])));
+  // A resource's profile names the spec it follows; the bytes readers parse do not change with it.
+  changes.push(...metadataChanges(resource, undefined, before, after, new Set(['name', 'schema', 'path', 'format', 'mediatype', 'encoding', 'dialect'])));
   return changes;
 }
 

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/cli/static-server';
 import { validateDataset } from '../../src/data/validation/validate';
@@ -59,7 +61,15 @@ describe('a build under a base path', () => {
   const origin = 'https://data.example.org';
   let out: string;
 
+  let edited: { id: string; before: string; after: string };
+
   beforeAll(() => {
+    // An unreleased edit, so the pages have something to report since the release.
+    const path = join(copy, 'data', 'events.csv');
+    const rows = parse(readFileSync(path), { columns: true }) as Record<string, string>[];
+    edited = { id: rows[0]!.id!, before: rows[0]!.title_eng!, after: `${rows[0]!.title_eng} (edited)` };
+    rows[0]!.title_eng = edited.after;
+    writeFileSync(path, stringify(rows, { header: true, columns: Object.keys(rows[0]!), record_delimiter: '\n' }));
     out = join(copy, 'out-base');
     const { status, output } = astroBuild({ OUT_DIR: out, BASE_PATH: base, SITE_URL: origin });
     if (status !== 0) throw new Error(`The build failed:\n${output.slice(-4000)}`);
@@ -81,6 +91,18 @@ describe('a build under a base path', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('shows that the data changed since the release, down to the edited field', () => {
+    const data = readFileSync(join(out, 'data', 'index.html'), 'utf8');
+    expect(data).toContain('release-status-changed');
+    const changelog = readFileSync(join(out, 'en', 'data', 'perubahan', 'index.html'), 'utf8');
+    const unreleased = changelog.slice(changelog.indexOf('id="unreleased"'), changelog.indexOf('class="release-entry"'));
+    expect(unreleased).toContain(`<code>${edited.id}</code>`);
+    expect(unreleased).toContain('<code>title_eng</code>');
+    expect(unreleased).toContain(edited.after);
+    const list = JSON.parse(readFileSync(join(out, 'api', 'v1', 'kelurahan.json'), 'utf8')) as { meta: { changed_since_release: boolean } };
+    expect(list.meta.changed_since_release).toBe(true);
   });
 
   it('writes absolute API and release URLs with the origin and base path', () => {

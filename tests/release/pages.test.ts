@@ -5,6 +5,7 @@
  * that loads the pages without leaving 127.0.0.1.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -13,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser';
 import { builtSite, committedFiles, committedVersions, RELEASES } from './site';
 
+const require = createRequire(import.meta.url);
 const site = builtSite();
 const versions = committedVersions();
 const newest = versions[0]!;
@@ -121,7 +123,7 @@ describe('the data pages in a browser', () => {
     await browser?.close();
   });
 
-  it.each(['data/', 'en/data/', 'data/perubahan/', `en/data/v${newest}/`, 'data/latest/'])('loads %s with no request off 127.0.0.1 and no console error', async (path) => {
+  it.each(['data/', 'en/data/', 'data/perubahan/', `en/data/v${newest}/`, 'data/latest/'])('loads %s with no request off 127.0.0.1, no console error and no axe violation', async (path) => {
     const { page: tab, offsite, consoleErrors } = await openPage(browser);
     const response = await tab.goto(site.url(path));
     expect(response?.status()).toBe(200);
@@ -130,6 +132,13 @@ describe('the data pages in a browser', () => {
     expect(consoleErrors).toEqual([]);
     // No script is needed: the pages work as plain HTML.
     expect(await tab.locator('script[src]').count()).toBe(0);
+    await tab.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await tab.context().close();
   });
 });

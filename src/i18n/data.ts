@@ -119,7 +119,7 @@ const id = {
     r: 'R',
     sheets: 'Spreadsheet (Google Sheets: IMPORTDATA)',
     sheetsNote:
-      'IMPORTDATA membaca CSV. Bila spreadsheet memakai lokal Indonesia, angka dengan titik desimal bisa terbaca salah: ubah File → Setelan → Lokal ke lokal yang memakai titik desimal (misalnya Amerika Serikat).',
+      'IMPORTDATA membaca CSV. Bila spreadsheet memakai lokal Indonesia, angka dengan titik desimal bisa terbaca salah: ubah File → Settings → Locale (nama menu tampilan bahasa Inggris) ke lokal yang memakai titik desimal, misalnya United States.',
     openapi: 'Deskripsi lengkap setiap jawaban, dibuat dari skema yang sama dengan validator:',
   },
   spreadsheets: {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SITE_DIST } from './site';
+import { committedVersions, SITE_DIST } from './site';
 
 const require = createRequire(import.meta.url);
 interface Resource {
@@ -22,16 +22,17 @@ const LATEST = resolve(SITE_DIST, 'data', 'latest');
 const temp: string[] = [];
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('the built data package (data/latest/datapackage.json)', () => {
-  it('is a valid Data Package whose every table reads with its foreign keys checked', async () => {
-    const pkg = await Package.load(join(LATEST, 'datapackage.json'));
+describe('the built data packages', () => {
+  it.each(['latest', ...committedVersions().map((v) => `v${v}`)])('data/%s/datapackage.json is a valid Data Package whose every table reads with its foreign keys checked', async (folder) => {
+    const dir = resolve(SITE_DIST, 'data', folder);
+    const pkg = await Package.load(join(dir, 'datapackage.json'));
     expect(pkg.errors.map((e) => e.message)).toEqual([]);
     expect(pkg.valid).toBe(true);
     const tabular = pkg.resources.filter((r) => r.tabular);
     expect(tabular.length).toBeGreaterThan(10);
     for (const resource of tabular) {
       const rows = await resource.read({ relations: true });
-      const csv = parse(readFileSync(join(LATEST, `${resource.name}.csv`)), { columns: true }) as unknown[];
+      const csv = parse(readFileSync(join(dir, `${resource.name}.csv`)), { columns: true }) as unknown[];
       expect(rows.length, resource.name).toBe(csv.length);
     }
   });

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { site } from '../../src/config/site';
+import { repositoryFileUrl, site } from '../../src/config/site';
+import { BOUNDARIES_FILE } from '../../src/data/schema/index';
 import { loadDataset } from '../../src/data/load';
 import { kelurahanRecords } from '../../src/data/views';
 import { href } from '../../src/i18n/lang';
@@ -210,6 +211,22 @@ describe('the map page with the basemap off', () => {
       records.map((r) => ({ code: r.kelurahan.code, href: href('id', `kelurahan/${r.kelurahan.slug}/`), fill: leafletFill(r.progress.level, 'static-map-unknown') })),
     );
     await context.close();
+  });
+
+  it('links to the full-precision boundary file, with every kelurahan in it', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(mapPage('id'));
+    const url = new URL((await page.locator('[data-boundary-download]').getAttribute('href'))!, page.url());
+    if (url.hostname === '127.0.0.1') {
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      const collection = (await response.json()) as { features: { properties: { code: string } }[] };
+      expect(collection.features.map((f) => f.properties.code).sort()).toEqual(records.map((r) => r.kelurahan.code));
+    } else {
+      // Before the first release the repository's copy is the download.
+      expect(url.href).toBe(repositoryFileUrl(`data/${BOUNDARIES_FILE}`));
+    }
+    await page.context().close();
   });
 
   it('loads Leaflet on the map page only', async () => {

@@ -16,8 +16,9 @@ export const mapText = {
     legendStages: 'Tahap terjauh koperasi',
     legendCount: (n: number) => `${n} kelurahan`,
     legendUnknownNote: 'Abu-abu bergaris: tidak ada sumber yang menyebut tahap koperasi ini.',
-    legendBasisNote:
-      'Sebagian besar tahap berasal dari pernyataan sumber untuk ke-34 koperasi sekaligus, bukan dari sumber yang menyebut koperasi itu. Tabel di bawah peta menyebut dasarnya untuk setiap kelurahan.',
+    legendBasis: (n: number, total: number) =>
+      `${n} dari ${total} tahap ini berasal dari pernyataan sumber untuk semua koperasi sekaligus, bukan dari sumber yang menyebut koperasi itu.`,
+    legendBasisTable: 'Tabel di bawah peta menyebut dasarnya untuk setiap kelurahan.',
     layers: 'Lapisan peta',
     layerStages: 'Tahap koperasi per kelurahan',
     layerPartnerships: 'Kemitraan BUMN',
@@ -77,8 +78,9 @@ export const mapText = {
     legendStages: "Cooperative's furthest stage",
     legendCount: (n: number) => `${n} kelurahan`,
     legendUnknownNote: 'Hatched grey: no source gives a stage for this cooperative.',
-    legendBasisNote:
-      'Most stages come from sources that speak of all 34 cooperatives at once, not from a source naming the cooperative. The table below the map gives the basis for each kelurahan.',
+    legendBasis: (n: number, total: number) =>
+      `${n} of these ${total} stages come from sources that speak of all the cooperatives at once, not from a source naming the cooperative.`,
+    legendBasisTable: 'The table below the map gives the basis for each kelurahan.',
     layers: 'Map layers',
     layerStages: 'Cooperative stage by kelurahan',
     layerPartnerships: 'BUMN partnerships',

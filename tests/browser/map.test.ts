@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryFileUrl, site } from '../../src/config/site';
 import { BOUNDARIES_FILE } from '../../src/data/schema/index';
 import { loadDataset } from '../../src/data/load';
-import { kelurahanRecords } from '../../src/data/views';
+import { kelurahanRecords, PROGRESS_ORDER } from '../../src/data/views';
 import { href } from '../../src/i18n/lang';
 import { mapText } from '../../src/i18n/map';
 import { HIGHLIGHT_STROKE, leafletFill, PROGRESS_COLOURS } from '../../src/map/palette';
@@ -173,6 +173,12 @@ describe('the map page with the basemap off', () => {
       trs.map((tr) => ({ code: tr.getAttribute('data-code'), level: tr.getAttribute('data-level'), link: tr.querySelector('a')!.getAttribute('href') })),
     );
     expect(rows).toEqual(records.map((r) => ({ code: r.kelurahan.code, level: r.progress.level, link: href('en', `kelurahan/${r.kelurahan.slug}/`) })));
+    // The legend counts every level, unknown included, and says how many stages rest on city-wide statements.
+    const legend = await page.$$eval('.map-legend .stage-legend li[data-level]', (lis) => lis.map((li) => [li.getAttribute('data-level'), Number.parseInt(li.querySelector('.stage-legend__count')!.textContent!, 10)]));
+    expect(Object.fromEntries(legend)).toEqual(Object.fromEntries(PROGRESS_ORDER.map((level) => [level, records.filter((r) => r.progress.level === level).length])));
+    const cityWide = records.filter((r) => r.progress.basis === 'city-wide').length;
+    expect(await page.locator('.map-legend [data-city-wide]').count()).toBe(cityWide > 0 ? 1 : 0);
+    if (cityWide > 0) expect(await page.locator('.map-legend [data-city-wide]').getAttribute('data-city-wide')).toBe(String(cityWide));
     await page.context().close();
   });
 

@@ -11,7 +11,7 @@
 import L from 'leaflet';
 import type { ClientKelurahan, ClientModel } from './client-model';
 import type { DisplayFeature, DisplayKecamatanProperties, DisplayKelurahanProperties } from './boundaries';
-import { buildPopup, buildTooltip, partnershipSymbol, siteSymbol } from './popup';
+import { buildPartnershipTooltip, buildPopup, buildSiteTooltip, buildTooltip, partnershipSymbol, siteSymbol } from './popup';
 import { BOUNDARY_STROKE, FOCUS_STROKE, HIGHLIGHT_STROKE, KECAMATAN_STROKE, PROGRESS_COLOURS, leafletFill } from './palette';
 
 type KelurahanFeature = DisplayFeature<DisplayKelurahanProperties>;
@@ -255,17 +255,17 @@ function createMap(
     let slot = 0;
     if (k.partnerships.length > 0) {
       const icon = L.divIcon({ html: partnershipSymbol(document) as unknown as HTMLElement, className: 'map-marker map-marker--partnership', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
-      markerFor(label, icon, k, 'partnership').addTo(partnershipLayer);
+      markerFor(label, icon, k, 'partnership', () => buildPartnershipTooltip(document, k, model.text)).addTo(partnershipLayer);
     }
     for (const site of k.sites) {
       const icon = L.divIcon({ html: siteSymbol(document, site.shown) as unknown as HTMLElement, className: 'map-marker map-marker--site', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
-      markerFor(label, icon, k, 'site', site.id).addTo(siteLayer);
+      markerFor(label, icon, k, 'site', () => buildSiteTooltip(document, k, site, model.text, model.siteStatusLabels), site.id).addTo(siteLayer);
     }
   }
   partnershipLayer.addTo(map);
   siteLayer.addTo(map);
 
-  function markerFor(at: L.LatLng, icon: L.DivIcon, k: ClientKelurahan, kind: 'partnership' | 'site', siteId?: string): L.Marker {
+  function markerFor(at: L.LatLng, icon: L.DivIcon, k: ClientKelurahan, kind: 'partnership' | 'site', tooltip: () => HTMLElement, siteId?: string): L.Marker {
     // Not keyboard-focusable: everything a marker says is in its kelurahan's popup, which the
     // kelurahan path already opens from the keyboard.
     const marker = L.marker(at, { icon, keyboard: false, riseOnHover: true });
@@ -276,7 +276,7 @@ function createMap(
       element?.setAttribute('data-kind', kind);
       if (siteId) element?.setAttribute('data-site', siteId);
     });
-    marker.bindTooltip(() => buildTooltip(document, k), { direction: 'top', className: 'map-tooltip-box', opacity: 1 });
+    marker.bindTooltip(tooltip, { direction: 'top', className: 'map-tooltip-box', opacity: 1 });
     marker.on('click', () => select(k.code, 'pointer'));
     return marker;
   }

@@ -37,6 +37,24 @@ export function buildTooltip(doc: Document, k: ClientKelurahan): HTMLElement {
   return root;
 }
 
+/** Tooltip of a partnership mark: the kelurahan and the partnerships a source names. */
+export function buildPartnershipTooltip(doc: Document, k: ClientKelurahan, text: ClientText): HTMLElement {
+  const root = el(doc, 'div', 'map-tooltip');
+  root.append(el(doc, 'strong', undefined, k.name), el(doc, 'br'), el(doc, 'span', undefined, text.popupPartnerships));
+  for (const p of k.partnerships) root.append(el(doc, 'br'), el(doc, 'span', undefined, `${p.partner} (${p.line}): ${p.stage}`));
+  return root;
+}
+
+/** Tooltip of a site mark: the kelurahan, the status shown, and that the mark is not the site's location. */
+export function buildSiteTooltip(doc: Document, k: ClientKelurahan, site: MapSite, text: ClientText, statusLabels: Record<SiteStatus, string>): HTMLElement {
+  const root = el(doc, 'div', 'map-tooltip');
+  const status = site.shown.length > 0 ? site.shown.map((s) => statusLabels[s]).join(' / ') : text.unknown;
+  root.append(el(doc, 'strong', undefined, k.name), el(doc, 'br'), el(doc, 'span', undefined, `${text.popupSites}: ${status}`));
+  if (site.disputed) root.append(el(doc, 'br'), el(doc, 'span', undefined, text.popupDisputed));
+  root.append(el(doc, 'br'), el(doc, 'em', undefined, text.popupSitePlacement));
+  return root;
+}
+
 function siteItem(doc: Document, site: MapSite, text: ClientText, statusLabels: Record<SiteStatus, string>): HTMLElement {
   const item = el(doc, 'li', 'map-popup__site');
   const head = el(doc, 'p');

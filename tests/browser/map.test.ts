@@ -100,6 +100,17 @@ describe('the map page with the basemap off', () => {
     await page.context().close();
   });
 
+  it('opens a popup with a tap on a phone', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openMap(page);
+    await page.locator('#kelurahan-map').scrollIntoViewIfNeeded();
+    const { x, y } = await pointOn(page, grahaIndah.kelurahan.code);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => popupName(page)).toBe(grahaIndah.kelurahan.name);
+    await context.close();
+  });
+
   it('reaches a kelurahan by keyboard, shows focus, opens its popup with Enter and closes it with Escape', async () => {
     const { page, consoleErrors } = await openPage(browser);
     await openMap(page);

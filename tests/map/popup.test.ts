@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_STATUSES, type SiteStatus } from '../../src/data/schema/site-status';
 import type { ClientKelurahan, ClientText } from '../../src/map/client-model';
 import { SITE_STATUS_COLOURS } from '../../src/map/palette';
-import { buildPopup, buildTooltip, siteSymbol } from '../../src/map/popup';
+import { buildPartnershipTooltip, buildPopup, buildSiteTooltip, buildTooltip, siteSymbol } from '../../src/map/popup';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '</script><script>window.__pwned=2</script>';
@@ -74,6 +74,24 @@ describe('buildTooltip', () => {
     expect(tip.textContent).toContain(MARKUP);
     expect(tip.textContent).toContain(k.levelLabel);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('mark tooltips', () => {
+  it('name the partnerships as text', () => {
+    const k = kelurahan();
+    const tip = buildPartnershipTooltip(document, k, text);
+    expect(tip.querySelector('img, script')).toBeNull();
+    expect(tip.textContent).toContain(`${MARKUP} (sembako): applied`);
+  });
+
+  it('say that a site mark is not the site’s location, and when sources disagree on its status', () => {
+    const k = kelurahan();
+    const tip = buildSiteTooltip(document, k, k.sites[0]!, text, labels);
+    expect(tip.querySelector('img, script')).toBeNull();
+    expect(tip.textContent).toContain(text.popupSitePlacement);
+    expect(tip.textContent).toContain(text.popupDisputed);
+    expect(tip.textContent).toContain(`${labels['under-construction']} / ${labels.planned}`);
   });
 });
 

@@ -24,8 +24,8 @@ const id = {
     disputed: 'sumber tidak sepakat',
     knownHeading: 'Apa yang diketahui per kelurahan, dan apa yang hanya diketahui untuk seluruh kota',
     knownOwn: (n: number, total: number) => `Untuk ${n} dari ${total} kelurahan, ada sumber yang menyebut koperasinya, lokasi gerainya, atau peristiwa di kelurahan itu:`,
-    knownCityWide: (n: number) =>
-      `Untuk ${n} kelurahan lainnya, yang kami ketahui hanya pernyataan yang berlaku untuk semua koperasi di kota, misalnya bahwa ke-34 koperasi sudah berbadan hukum. Sumber belum menyebut koperasi itu satu per satu.`,
+    knownCityWide: (n: number, stages: string) =>
+      `Untuk ${n} kelurahan lainnya, yang kami ketahui hanya pernyataan yang berlaku untuk semua koperasi di kota sekaligus${stages ? ` (tahap yang dinyatakan tercapai: ${stages})` : ''}. Sumber belum menyebut koperasi itu satu per satu.`,
     knownAggregates: 'Beberapa angka hanya dilaporkan untuk seluruh kota dan tidak bisa dibagi ke kelurahan, karena sumbernya tidak menyebut koperasi yang mana:',
     knownMore: 'Lihat halaman setiap kelurahan untuk daftar hal yang belum diketahui.',
     newsHeading: 'Berita terbaru',
@@ -199,8 +199,8 @@ const en: PageText = {
     disputed: 'sources disagree',
     knownHeading: 'What is known per kelurahan, and what is known only for the whole city',
     knownOwn: (n: number, total: number) => `For ${n} of the ${total} kelurahan, a source names the cooperative, its outlet site, or an event in that kelurahan:`,
-    knownCityWide: (n: number) =>
-      `For the other ${n} kelurahan, all we know are statements that cover every cooperative in the city, such as that all 34 cooperatives have legal-entity status. No source has named those cooperatives one by one yet.`,
+    knownCityWide: (n: number, stages: string) =>
+      `For the other ${n} kelurahan, all we know are statements that cover every cooperative in the city at once${stages ? ` (stages stated as reached: ${stages})` : ''}. No source has named those cooperatives one by one yet.`,
     knownAggregates: 'Some figures are reported only for the whole city and cannot be split by kelurahan, because the source does not say which cooperatives it means:',
     knownMore: 'Each kelurahan page lists what is not yet known about it.',
     newsHeading: 'Latest news',

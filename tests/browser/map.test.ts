@@ -141,6 +141,19 @@ describe('the map page with the basemap off', () => {
     await page.context().close();
   });
 
+  it('lets keyboard users skip the map’s stops to the table', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await openMap(page, 'en');
+    await page.locator('a.map-skip').focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#map-table');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#map-table')))).toBe(true);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('selects the kelurahan named in the URL hash, on load and when the hash changes', async () => {
     const { page, offsite, consoleErrors } = await openPage(browser);
     await openMap(page, 'id', `#${grahaIndah.kelurahan.code}`);

@@ -3,15 +3,14 @@
  * on the repository and branch from configuration, and every link into the repository (file
  * or line) points at something that exists. A build with another REPO_URL changes them all.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import type { Lang } from '../../src/i18n/lang';
 import { t } from '../../src/i18n/ui';
+import { buildInto } from '../support/site';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SITE_DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
@@ -44,7 +43,8 @@ function repositoryLinks(dir: string, repositoryUrl: string) {
     const strays: string[] = [];
     for (const a of root.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
-      if (!href.startsWith(`${repositoryUrl}/`)) continue;
+      // File links only; the repository's issues or pull requests are other matters.
+      if (!/^(blob|edit|tree|raw)\//.test(href.startsWith(`${repositoryUrl}/`) ? href.slice(repositoryUrl.length + 1) : '')) continue;
       const match = pattern.exec(href);
       if (!match) {
         strays.push(href);
@@ -73,7 +73,7 @@ describe('fix-this-data links on the built site', () => {
     expect(pages.length).toBeGreaterThan(0);
     let dataPages = 0;
     for (const { page, fixLinks, strays, html } of pages) {
-      expect(strays, `${page}: links into the repository that are not a file on a branch`).toEqual([]);
+      expect(strays, `${page}: links to repository files that are not a file on a branch`).toEqual([]);
       expect(fixLinks.length, `${page} has no "fix this data" link (set dataFiles or rows on its BaseLayout)`).toBeGreaterThan(0);
       // A page that is not part of the site's content (the 404 page, marked noindex) shows no data: the data folder will do.
       const showsData = html.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex') !== true;
@@ -112,17 +112,15 @@ describe('fix-this-data links on the built site', () => {
 });
 
 describe('the repository of the links comes from configuration', () => {
-  const out = mkdtempSync(join(tmpdir(), 'kmp-repo-url-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const custom = { url: 'https://git.example.org/balikpapan-fork/kkmp-data', branch: 'koreksi-data' };
 
-  it('a build with REPO_URL and REPO_BRANCH set links every page to that repository and branch only', () => {
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: ROOT,
-      env: { ...process.env, REPO_URL: custom.url, REPO_BRANCH: custom.branch, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    });
-    const pages = repositoryLinks(out, custom.url);
+  it('a build with REPO_URL and REPO_BRANCH set links every page to that repository and branch only', async () => {
+    const build = await buildInto({ REPO_URL: custom.url, REPO_BRANCH: custom.branch }, 'kmp-repo-url-');
+    made.push(dirname(build.outDir));
+    expect(build.code, build.output).toBe(0);
+    const pages = repositoryLinks(build.outDir, custom.url);
     expect(pages.length).toBeGreaterThan(0);
     for (const { page, fixLinks, links, html } of pages) {
       expect(fixLinks.length, page).toBeGreaterThan(0);

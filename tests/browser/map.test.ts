@@ -4,7 +4,7 @@
  * variant is built here, with BASEMAP=osm, into a folder of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryFileUrl, site } from '../../src/config/site';
@@ -187,6 +187,21 @@ describe('the map page with the basemap off', () => {
     const opacities = await page.$$eval('path.map-kelurahan', (paths) => paths.map((p) => p.getAttribute('fill-opacity')));
     expect(new Set(opacities)).toEqual(new Set(['0']));
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no axe-core (WCAG 2.2 AA) violations with a popup open and a kelurahan focused', async () => {
+    const { page } = await openPage(browser);
+    await openMap(page, 'id', `#${grahaIndah.kelurahan.code}`);
+    await expect.poll(() => popupName(page)).toBe(grahaIndah.kelurahan.name);
+    await page.locator('path.map-kelurahan').first().focus();
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 

@@ -73,3 +73,14 @@ export function groupRows(refs: Iterable<string>): RowGroup[] {
       return { table, file: tableFile(table), fileUrl, rows };
     });
 }
+
+/** The rows behind each cooperative's furthest stage (a stage or a partnership statement), as table:id. */
+export function progressRowRefs(records: Iterable<{ progress: { level: string; facts: { level: string; row: { id: string } & object }[] } }>): string[] {
+  const refs: string[] = [];
+  for (const record of records) {
+    for (const fact of record.progress.facts) {
+      if (fact.level === record.progress.level) refs.push(`${'partner_id' in fact.row ? 'partnerships' : 'cooperative_stages'}:${fact.row.id}`);
+    }
+  }
+  return refs;
+}

@@ -3,7 +3,7 @@
  * twin in the other language, with the right <html lang>, alternates and canonical URL; and
  * no page leaks "undefined", "NaN" or "[object Object]".
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
@@ -114,5 +114,28 @@ describe('pages', () => {
     const asOf = data.sources.map((s) => s.accessed).sort().at(-1);
     const missing = htmlPages().filter((file) => !readPage(file).querySelector(`footer time[datetime="${asOf}"]`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('links to the dataset rows a page shows', () => {
+  /** Line of each row in a CSV, by its first cell (the files have no line breaks inside cells for these tables). */
+  const lineOf = (table: string, id: string) => {
+    const lines = readFileSync(join(ROOT, 'data', `${table}.csv`), 'utf8').split('\n');
+    const index = lines.findIndex((line) => line.split(',')[0] === id);
+    if (index < 0) throw new Error(`${id} not in ${table}.csv`);
+    return index + 1;
+  };
+  const rowLinks = (file: string) => readPage(file).querySelectorAll('.page-rows a').map((a) => a.getAttribute('href') ?? '');
+
+  it.each(data.kelurahan.map((k) => [k.slug, k.code] as const))('kelurahan/%s/ links to its own row of kelurahan.csv, in both languages', (slug, code) => {
+    for (const file of [`kelurahan/${slug}/index.html`, `en/kelurahan/${slug}/index.html`]) {
+      expect(rowLinks(file).some((href) => href.endsWith(`data/kelurahan.csv#L${lineOf('kelurahan', code)}`)), file).toBe(true);
+    }
+  });
+
+  it('the build sites page links to every site row and every status row', () => {
+    const links = rowLinks('gerai-gudang/index.html');
+    for (const site of data.sites) expect(links.some((href) => href.endsWith(`data/sites.csv#L${lineOf('sites', site.id)}`)), site.id).toBe(true);
+    for (const status of data.site_status) expect(links.some((href) => href.endsWith(`data/site_status.csv#L${lineOf('site_status', status.id)}`)), status.id).toBe(true);
   });
 });

@@ -80,6 +80,23 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps readers in their language: links to pages stay in the page\'s language, except the language switch', () => {
+    const root = new URL(SITE_ROOT);
+    const strays: string[] = [];
+    for (const file of htmlPages()) {
+      if (file === '404.html') continue;
+      const english = file.startsWith('en/');
+      for (const a of readPage(file).querySelectorAll('a[href]')) {
+        if (a.getAttribute('hreflang')) continue;
+        const url = new URL(a.getAttribute('href')!, new URL(pageUrlPath(file), SITE_ROOT));
+        if (url.origin !== root.origin || !url.pathname.endsWith('/')) continue;
+        const path = url.pathname.slice(root.pathname.length);
+        if (path.startsWith('en/') !== english) strays.push(`${file}: ${a.getAttribute('href')}`);
+      }
+    }
+    expect(strays).toEqual([]);
+  });
+
   it('has a title, description, Open Graph and Twitter meta with the share image on every page', () => {
     const problems: string[] = [];
     for (const file of htmlPages()) {

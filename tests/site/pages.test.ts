@@ -127,6 +127,17 @@ describe('pages', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('has no words run together around dates and figures (a space lost in a template)', () => {
+    const joined: string[] = [];
+    for (const file of htmlPages()) {
+      const html = readPage(file).toString();
+      for (const match of html.matchAll(/[\p{L}\p{N}]<time\b|<\/time>[\p{L}\p{N}]|<\/strong>[\p{L}\p{N}]|[\p{L}\p{N}]<strong\b/gu)) {
+        joined.push(`${file}: …${html.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+      }
+    }
+    expect(joined).toEqual([]);
+  });
+
   it('shows the data-as-of date on every page', () => {
     const asOf = data.sources.map((s) => s.accessed).sort().at(-1);
     const missing = htmlPages().filter((file) => !readPage(file).querySelector(`footer time[datetime="${asOf}"]`));

@@ -195,6 +195,9 @@ describe('the map page with the basemap off', () => {
     await openMap(page, 'id', `#${grahaIndah.kelurahan.code}`);
     await expect.poll(() => popupName(page)).toBe(grahaIndah.kelurahan.name);
     await page.locator('path.map-kelurahan').first().focus();
+    // Focusing scrolls the header partly above the viewport, and axe's target-size rule counts a link cut
+    // by the viewport edge as obscured; scroll back (focus and popup stay) so the rule judges the layout.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -2,6 +2,15 @@
 import { identifier, identifierList, isoDate, oneOf, text } from './fields';
 import type { ForeignKey } from './table';
 
+/** The primary key of a row that records one source statement. */
+export function rowId(example: string) {
+  return identifier({
+    example,
+    title: { id: 'id baris', en: 'Row id' },
+    description: { id: 'Pengenal tetap baris ini.', en: 'Stable identifier of this row.' },
+  });
+}
+
 export function sourceIds() {
   return identifierList({
     example: 'inibalikpapan-2025-10-24;metroikn-2025-10-21',

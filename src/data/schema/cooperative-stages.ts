@@ -1,5 +1,5 @@
-import { identifier, oneOf } from './fields';
-import { cooperativeRef, dateKind, factDate, notes, scope, scopeRule, sourceForeignKeys, sourceIds } from './common';
+import { oneOf } from './fields';
+import { cooperativeRef, dateKind, factDate, notes, rowId, scope, scopeRule, sourceForeignKeys, sourceIds } from './common';
 import { defineTable } from './table';
 
 /** Programme stages of a cooperative, in the order they are normally reached. */
@@ -24,11 +24,7 @@ export const cooperativeStages = defineTable({
   licence: 'CC-BY-4.0',
   primaryKey: 'id',
   fields: {
-    id: identifier({
-      example: 'all-legal-entity-2025-07-07',
-      title: { id: 'id baris', en: 'Row id' },
-      description: { id: 'Pengenal tetap baris ini.', en: 'Stable identifier of this row.' },
-    }),
+    id: rowId('all-legal-entity-2025-07-07'),
     scope: scope(),
     cooperative_id: cooperativeRef(),
     stage: oneOf(COOPERATIVE_STAGES, {

@@ -1,5 +1,5 @@
-import { boolean, decimal, identifier, oneOf } from './fields';
-import { factDate, notes, sourceForeignKeys, sourceIds } from './common';
+import { boolean, decimal, oneOf } from './fields';
+import { factDate, notes, rowId, sourceForeignKeys, sourceIds } from './common';
 import { defineTable } from './table';
 
 /** City-level measures. A new measure is a schema change (minor version). */
@@ -45,11 +45,7 @@ export const indicators = defineTable({
   licence: 'CC-BY-4.0',
   primaryKey: 'id',
   fields: {
-    id: identifier({
-      example: 'bumn-partnered-share-2025-10-24',
-      title: { id: 'id baris', en: 'Row id' },
-      description: { id: 'Pengenal tetap baris ini.', en: 'Stable identifier of this row.' },
-    }),
+    id: rowId('bumn-partnered-share-2025-10-24'),
     measure: oneOf(MEASURES, {
       title: { id: 'Ukuran', en: 'Measure' },
       description: { id: 'Apa yang diukur.', en: 'What is measured.' },

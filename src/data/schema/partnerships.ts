@@ -1,5 +1,5 @@
 import { identifier, oneOf } from './fields';
-import { cooperativeRef, dateKind, factDate, notes, scope, scopeRule, sourceForeignKeys, sourceIds } from './common';
+import { cooperativeRef, dateKind, factDate, notes, rowId, scope, scopeRule, sourceForeignKeys, sourceIds } from './common';
 import { defineTable } from './table';
 
 export const BUSINESS_LINES = {
@@ -33,11 +33,7 @@ export const partnerships = defineTable({
   licence: 'CC-BY-4.0',
   primaryKey: 'id',
   fields: {
-    id: identifier({
-      example: 'graha-indah-bulog-sembako-applied',
-      title: { id: 'id baris', en: 'Row id' },
-      description: { id: 'Pengenal tetap baris ini.', en: 'Stable identifier of this row.' },
-    }),
+    id: rowId('graha-indah-bulog-sembako-applied'),
     scope: scope(),
     cooperative_id: cooperativeRef(),
     partner_id: identifier({

@@ -1,5 +1,5 @@
 import { identifier, oneOf } from './fields';
-import { dateKind, factDate, notes, sourceForeignKeys, sourceIds } from './common';
+import { dateKind, factDate, notes, rowId, sourceForeignKeys, sourceIds } from './common';
 import { defineTable } from './table';
 
 export const SITE_STATUSES = {
@@ -28,11 +28,7 @@ export const siteStatus = defineTable({
   licence: 'CC-BY-4.0',
   primaryKey: 'id',
   fields: {
-    id: identifier({
-      example: 'graha-indah-2025-10-17-groundbreaking',
-      title: { id: 'id baris', en: 'Row id' },
-      description: { id: 'Pengenal tetap baris ini.', en: 'Stable identifier of this row.' },
-    }),
+    id: rowId('graha-indah-2025-10-17-groundbreaking'),
     site_id: identifier({
       example: 'graha-indah',
       title: { id: 'Lokasi', en: 'Site' },

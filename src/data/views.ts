@@ -153,12 +153,15 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
   const cited = new Set<string>();
   const cite = (ids: string[] | undefined) => ids?.forEach((id) => cited.add(id));
   cite(kelurahan.source_ids);
+  if (kelurahan.population_source_id) cited.add(kelurahan.population_source_id);
+  if (kelurahan.area_source_id) cited.add(kelurahan.area_source_id);
   if (cooperative) cite(cooperative.source_ids);
   if (cooperative?.member_count_source_id) cited.add(cooperative.member_count_source_id);
   stages.forEach((r) => cite(r.source_ids));
   partnerships.forEach((r) => cite(r.source_ids));
   sites.forEach((s) => {
     cite(s.source_ids);
+    if (s.coordinates_source_id) cited.add(s.coordinates_source_id);
     s.statuses.forEach((st) => cite(st.source_ids));
   });
   events.forEach((e) => cite(e.source_ids));

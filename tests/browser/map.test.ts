@@ -198,6 +198,11 @@ describe('the map page with the basemap off', () => {
     // Focusing scrolls the header partly above the viewport, and axe's target-size rule counts a link cut
     // by the viewport edge as obscured; scroll back (focus and popup stay) so the rule judges the layout.
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Leaflet fades popups in; measured mid-fade, the popup text would fail colour contrast.
+    await page.waitForFunction(() => {
+      const popup = document.querySelector('.leaflet-popup');
+      return popup !== null && getComputedStyle(popup).opacity === '1';
+    });
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +44,8 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<StaticS
     };
     if (!path.startsWith(prefix)) return send404();
     let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) return send404();
+    // Only files inside the served folder: /../ and a sibling folder sharing the prefix are refused.
+    if (file !== dir && !file.startsWith(dir + sep)) return send404();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { location: `${path}/` });

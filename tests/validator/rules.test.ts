@@ -301,6 +301,19 @@ const cases: Case[] = [
     says: ['2026-11-29'],
   },
   {
+    name: 'a date after today in a row that has another error too',
+    breakIt: (f) => {
+      f.setCell('events.csv', 3, 'date_end', '2026-12-24');
+      f.setCell('events.csv', 3, 'kind', 'party');
+    },
+    expect: { type: 'future-date', file: 'data/events.csv', rowNumber: 3, fieldName: 'date_end' },
+  },
+  {
+    name: 'a disagreement pointing into an object property instead of a table',
+    breakIt: (f) => f.setLine('disagreements.csv', 2, f.read('disagreements.csv').split('\n')[1]!.replace('site_status:manggar-2025-12-24-planned', 'constructor:manggar-2025-12-24-planned')),
+    expect: { type: 'foreign-key', file: 'data/disagreements.csv', rowNumber: 2, fieldName: 'rows', cell: 'constructor:manggar-2025-12-24-planned', key: 'row-reference' },
+  },
+  {
     name: 'a site completed before its groundbreaking',
     breakIt: (f) => f.write('site_status.csv', `${f.read('site_status.csv')}graha-indah-2025-10-01-completed,graha-indah,completed,2025-10-01,event,example-news-2025-10-21,,\n`),
     expect: { type: 'date-order', file: 'data/site_status.csv', rowNumber: 6, fieldName: 'date' },

@@ -132,7 +132,7 @@ function checkHeader(table: TableDefinition, header: string[]): { problems: Prob
   return { problems, usable };
 }
 
-function checkRow(table: TableDefinition, header: string[], row: CsvRow): { problems: Problem[]; read: ReadRow } {
+function checkRow(table: TableDefinition, header: string[], row: CsvRow, today: string): { problems: Problem[]; read: ReadRow } {
   const problems: Problem[] = [];
   const columns = cellColumns(row.raw.split('\n')[0] ?? '');
   const locate = (index: number) => ({ rowNumber: row.line, fieldNumber: index + 1, charColumn: columns[index] ?? 1 });
@@ -161,6 +161,11 @@ function checkRow(table: TableDefinition, header: string[], row: CsvRow): { prob
     if (cell === '') continue;
     const info = fieldInfo(schema);
     const result = hygiene(cell, info.type) ?? cast(cell, info.type);
+    if (result.ok && info.type === 'date' && String(result.value) > today) {
+      failed.add(field);
+      problems.push({ ...locate(index), type: 'future-date', key: 'future-date', fieldName: field, cell, params: { today } });
+      continue;
+    }
     if (!result.ok) {
       failed.add(field);
       problems.push({ ...locate(index), type: result.type, key: result.key, fieldName: field, cell, params: { example: info.example ?? '', ...result.params } });
@@ -184,7 +189,7 @@ function checkRow(table: TableDefinition, header: string[], row: CsvRow): { prob
   return { problems, read: { line: row.line, raw, ...(ok ? { typed: parsed.data as Record<string, unknown> } : {}) } };
 }
 
-function readTable(name: TableName, options: ValidateOptions, findings: Finding[]): TableResult {
+function readTable(name: TableName, options: ValidateOptions, today: string, findings: Finding[]): TableResult {
   const table = tables[name] as unknown as TableDefinition;
   const file = fileLabel(options, `${name}.csv`);
   const add = (problem: Problem) => findings.push({ severity: 'error', ...problem, file });
@@ -212,7 +217,7 @@ function readTable(name: TableName, options: ValidateOptions, findings: Finding[
   const rows: ReadRow[] = [];
   let clean = problems.length === 0 && header.problems.length === 0;
   for (const row of csv.rows) {
-    const checked = checkRow(table, csv.header, row);
+    const checked = checkRow(table, csv.header, row, today);
     checked.problems.forEach(add);
     if (checked.problems.length > 0) clean = false;
     if (checked.problems.every((p) => p.type !== 'blank-row')) rows.push(checked.read);
@@ -273,10 +278,11 @@ function checkKeys(results: Record<TableName, TableResult>, add: (file: string, 
   const disagreements = results.disagreements;
   for (const row of disagreements.rows ?? []) {
     for (const reference of (row.raw.rows ?? '').split(';').filter(Boolean)) {
-      const [tableName, id] = reference.split(':');
-      const table = tables[tableName as TableName] as unknown as TableDefinition | undefined;
-      const ids = table ? valuesOf(tableName!, table.primaryKey) : undefined;
-      if (table && !results[tableName as TableName].rows) continue;
+      const [tableName = '', id] = reference.split(':');
+      // Own keys only: "constructor:x" must not resolve to Object's properties.
+      const table = Object.hasOwn(tables, tableName) ? (tables[tableName as TableName] as unknown as TableDefinition) : undefined;
+      if (table && !results[tableName as TableName].rows) continue; // that file's own errors are reported
+      const ids = table ? valuesOf(tableName, table.primaryKey) : undefined;
       if (!ids || !id || !ids.has(id)) {
         add(disagreements.file, { type: 'foreign-key', key: 'row-reference', rowNumber: row.line, fieldName: 'rows', cell: reference });
       }
@@ -284,23 +290,8 @@ function checkKeys(results: Record<TableName, TableResult>, add: (file: string, 
   }
 }
 
-function checkDates(results: Record<TableName, TableResult>, today: string, add: (file: string, problem: Problem) => void) {
-  for (const name of tableNames) {
-    const result = results[name];
-    const table = tables[name] as unknown as TableDefinition;
-    const dateFields = Object.entries(table.fields)
-      .filter(([, schema]) => fieldInfo(schema).type === 'date')
-      .map(([field]) => field);
-    for (const row of result.rows ?? []) {
-      if (!row.typed) continue;
-      for (const field of dateFields) {
-        const value = row.typed[field];
-        if (typeof value === 'string' && value > today) {
-          add(result.file, { type: 'future-date', key: 'future-date', rowNumber: row.line, fieldName: field, cell: value, params: { today } });
-        }
-      }
-    }
-  }
+/** A site cannot be reported completed (or operating) before its first groundbreaking, and so on. */
+function checkSiteOrder(results: Record<TableName, TableResult>, add: (file: string, problem: Problem) => void) {
   const statuses = results.site_status;
   const bySite = new Map<string, ReadRow[]>();
   for (const row of statuses.rows ?? []) {
@@ -337,10 +328,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const today = options.today ?? todayIn();
   const findings: Finding[] = [];
   const add = (file: string, problem: Problem) => findings.push({ severity: 'error', ...problem, file });
-  const results = Object.fromEntries(tableNames.map((name) => [name, readTable(name, options, findings)])) as Record<TableName, TableResult>;
+  const results = Object.fromEntries(tableNames.map((name) => [name, readTable(name, options, today, findings)])) as Record<TableName, TableResult>;
 
   checkKeys(results, add);
-  checkDates(results, today, add);
+  checkSiteOrder(results, add);
 
   const kelurahan = results.kelurahan;
   if (kelurahan.rows && kelurahan.rows.length !== region.kelurahanCount) {

@@ -37,14 +37,29 @@ export function rawRows(bytes: Uint8Array | undefined): { columns: string[]; row
   return { columns: file.header, rows };
 }
 
+/** Rows grouped by their key, in file order. */
+function rowsByKey(rows: RawRow[], primaryKey: string): Map<string, RawRow[]> {
+  const groups = new Map<string, RawRow[]>();
+  for (const row of rows) {
+    const key = row[primaryKey] ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return groups;
+}
+
+/**
+ * Rows are matched by primary key. A version that does not validate may hold one key twice
+ * (a copied row) or rows without a key; they are matched in file order, so a second copy
+ * shows as added or removed instead of hiding behind the first.
+ */
 export function diffTable(
   table: string,
   primaryKey: string,
   before: { columns: string[]; rows: RawRow[] } | undefined,
   after: { columns: string[]; rows: RawRow[] } | undefined,
 ): TableDiff {
-  const b = new Map((before?.rows ?? []).map((row) => [row[primaryKey] ?? '', row]));
-  const a = new Map((after?.rows ?? []).map((row) => [row[primaryKey] ?? '', row]));
+  const b = rowsByKey(before?.rows ?? [], primaryKey);
+  const a = rowsByKey(after?.rows ?? [], primaryKey);
   const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
   const diff: TableDiff = {
     table,
@@ -57,15 +72,19 @@ export function diffTable(
   };
   const columns = [...new Set([...(before?.columns ?? []), ...(after?.columns ?? [])])];
   for (const key of keys) {
-    const old = b.get(key);
-    const now = a.get(key);
-    if (!old && now) diff.added.push(now);
-    else if (old && !now) diff.removed.push(old);
-    else if (old && now) {
-      const changes = columns
-        .filter((c) => (old[c] ?? '') !== (now[c] ?? ''))
-        .map((field) => ({ field, before: old[field] ?? '', after: now[field] ?? '' }));
-      if (changes.length) diff.changed.push({ key, changes });
+    const olds = b.get(key) ?? [];
+    const nows = a.get(key) ?? [];
+    for (let i = 0; i < Math.max(olds.length, nows.length); i++) {
+      const old = olds[i];
+      const now = nows[i];
+      if (!old && now) diff.added.push(now);
+      else if (old && !now) diff.removed.push(old);
+      else if (old && now) {
+        const changes = columns
+          .filter((c) => (old[c] ?? '') !== (now[c] ?? ''))
+          .map((field) => ({ field, before: old[field] ?? '', after: now[field] ?? '' }));
+        if (changes.length) diff.changed.push({ key, changes });
+      }
     }
   }
   return diff;

@@ -128,6 +128,28 @@ describe('data:diff between git refs', () => {
     expect(text.stdout).toContain(`  - ${change.removed[keyOf('events')]}`);
   });
 
+  it('shows a copied row and rows without a key as added, though they share a key with another row', () => {
+    const repo = repository();
+    const partners = repo.readRows('partners');
+    const copied = partners.rows[0]!;
+    const keyless = [
+      { ...partners.rows[0]!, id: '', name: 'Mitra tanpa id A' },
+      { ...partners.rows[0]!, id: '', name: 'Mitra tanpa id B' },
+    ];
+    repo.writeRows('partners', partners.columns, [...partners.rows, copied, ...keyless]);
+    const diff = byTable(dataDiff(repo.dir, 'main').tables);
+    expect(diff.partners!.added).toEqual([...keyless, copied].map((row) => expect.objectContaining(row)));
+    expect(diff.partners!.changed).toEqual([]);
+    expect(diff.partners!.removed).toEqual([]);
+    // And the other way round: the copy and the keyless rows go again.
+    repo.commit('copies');
+    repo.writeRows('partners', partners.columns, partners.rows);
+    const back = byTable(dataDiff(repo.dir, 'HEAD').tables);
+    expect(back.partners!.removed).toHaveLength(3);
+    expect(back.partners!.added).toEqual([]);
+    expect(runDataDiff(['HEAD'], repo.dir).stdout).toContain('partners: +0 ~0 -3');
+  });
+
   it('compares with the working tree by default, and reads a table missing from a ref as empty', () => {
     const repo = repository();
     const first = repo.git('rev-parse', 'HEAD');

@@ -28,9 +28,9 @@ const id = {
     summary: 'Ringkasan',
     bump: { major: 'rilis mayor', minor: 'rilis minor', patch: 'rilis patch' },
     bumpHelp: {
-      major: 'ada kolom atau tabel yang dihapus, diganti nama atau tipenya, atau batasannya diperketat — kode Anda mungkin perlu disesuaikan',
+      major: 'ada kolom atau tabel yang dihapus, kolom yang ditambah ke tabel yang ada, diganti nama atau tipenya, atau batasannya diperketat — kode Anda mungkin perlu disesuaikan',
       minor: 'ada baris atau tabel baru, atau batasan yang dilonggarkan',
-      patch: 'nilai diperbaiki',
+      patch: 'nilai diperbaiki, atau baris yang keliru dihapus',
     },
     first: 'rilis pertama',
     previous: 'Versi sebelumnya',
@@ -247,9 +247,9 @@ const en: DataText = {
     summary: 'Summary',
     bump: { major: 'major release', minor: 'minor release', patch: 'patch release' },
     bumpHelp: {
-      major: 'a column or table was removed, renamed or retyped, or a constraint tightened — your code may need changes',
+      major: 'a column or table was removed, a column added to an existing table, renamed or retyped, or a constraint tightened — your code may need changes',
       minor: 'rows or tables were added, or a constraint loosened',
-      patch: 'values were fixed',
+      patch: 'values were fixed, or wrong rows removed',
     },
     first: 'first release',
     previous: 'Previous version',

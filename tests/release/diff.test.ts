@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDatasets, isEmptyDiff } from '../../src/data/diff';
+import { diffDatasets, isEmptyDiff, type TableDiff } from '../../src/data/diff';
 import { changelogMarkdown, changelogOf, type Changelog } from '../../src/data/release/changelog';
-import { changesBetween } from '../../src/data/release/changes';
+import { boundaryChanges, boundaryLevels, changesBetween, rowLevels } from '../../src/data/release/changes';
 import { project, replaceLine } from './support';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'release-diff');
@@ -50,17 +50,46 @@ describe('row diff between two versions', () => {
     expect(touched.sort()).toEqual(['events', 'sites']);
   });
 
-  it('asks for a major version, since a row was removed', () => {
-    expect(changesBetween(join(FIXTURE, 'before'), join(FIXTURE, 'after')).level).toBe('major');
+  it('asks for a minor version: rows were added (the removal and the changes are patches)', () => {
+    expect(changesBetween(join(FIXTURE, 'before'), join(FIXTURE, 'after')).level).toBe('minor');
   });
 
   it('writes each changed field as old → new in the Markdown changelog', () => {
     const changes = changesBetween(join(FIXTURE, 'before'), join(FIXTURE, 'after'));
-    const md = changelogMarkdown(changelogOf({ version: '2.0.0', date: '2026-11-29', previous: '1.0.0', bump: 'major', summary: { id: 'a', en: 'b' }, changes }));
+    const md = changelogMarkdown(changelogOf({ version: '1.1.0', date: '2026-11-29', previous: '1.0.0', bump: 'minor', summary: { id: 'a', en: 'b' }, changes }));
     expect(md).toContain('| changed | graha-indah | address | Jl. Lama 1 | Jl. Baru 1 |');
     expect(md).toContain('| changed | graha-indah | latitude | ∅ | -1.2150 |');
     expect(md).toContain('| removed | manggar |');
     expect(md).toContain('| added | baru-ulu |');
+  });
+});
+
+describe('the version level of row and boundary changes', () => {
+  const rows = (added: number, removed: number, changed: number): TableDiff => ({
+    table: 'sites',
+    primaryKey: 'id',
+    added: Array.from({ length: added }, (_, i) => ({ id: `a${i}` })),
+    removed: Array.from({ length: removed }, (_, i) => ({ id: `r${i}` })),
+    changed: Array.from({ length: changed }, (_, i) => ({ key: `c${i}`, changes: [{ field: 'address', before: 'x', after: 'y' }] })),
+    columnsAdded: [],
+    columnsRemoved: [],
+  });
+
+  it('calls added rows minor, and changed or removed rows (corrections) a patch', () => {
+    expect(rowLevels(rows(1, 0, 0))).toEqual(['minor']);
+    expect(rowLevels(rows(0, 1, 0))).toEqual(['patch']);
+    expect(rowLevels(rows(0, 0, 1))).toEqual(['patch']);
+    expect(rowLevels(rows(1, 1, 1))).toEqual(['minor', 'patch']);
+    expect(rowLevels(rows(0, 0, 0))).toEqual([]);
+  });
+
+  it('calls added boundary features minor, removed or redrawn ones a patch, and an unchanged file nothing', () => {
+    const geo = (...codes: string[]) => new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: codes.map((code) => ({ properties: { code } })) }));
+    const two = geo('64.71.01.1001', '64.71.01.1002');
+    expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1001', '64.71.01.1002')))).toEqual([]);
+    expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1001', '64.71.01.1002', '64.71.01.1003')))).toEqual(['minor']);
+    expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1001')))).toEqual(['patch']);
+    expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1002', '64.71.01.1001')))).toEqual(['patch']);
   });
 });
 

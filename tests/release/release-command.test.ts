@@ -126,17 +126,23 @@ describe('the version bump', () => {
     expect(manifestOf(p, '1.1.0').version).toBe('1.1.0');
   });
 
-  it('asks for a major release when rows were removed', () => {
+  it('asks for a patch when rows were removed: a removal is a correction, not a schema change', () => {
     const p = project();
     p.record('major');
     replaceLine(p, 'partners.csv', 'pertamina-patra-niaga,', null);
     const partnerships = p.read('partnerships.csv').split('\n');
-    p.write('partnerships.csv', [partnerships[0], ...partnerships.slice(1).filter((l) => l && !l.includes('pertamina-patra-niaga'))].join('\n') + '\n');
-    const refused = runRelease(args('minor'), p.root);
-    expect(refused.stderr).toContain('call for a major release');
-    expect(refused.stderr).toContain('partners: 1 row(s) removed (pertamina-patra-niaga)');
-    expect(runRelease(args('major'), p.root).code).toBe(0);
-    expect(manifestOf(p, '2.0.0').bump).toBe('major');
+    const kept = partnerships.slice(1).filter((l) => l && !l.includes('pertamina-patra-niaga'));
+    expect(kept.length).toBeLessThan(partnerships.filter(Boolean).length - 1);
+    p.write('partnerships.csv', [partnerships[0], ...kept].join('\n') + '\n');
+    for (const wrong of ['minor', 'major']) {
+      const refused = runRelease(args(wrong), p.root);
+      expect(refused.code, wrong).toBe(1);
+      expect(refused.stderr).toContain(`You asked for a ${wrong} release, but the changes since v1.0.0 call for a patch release`);
+      expect(refused.stderr).toContain('  - patch: partners: 1 row(s) removed (pertamina-patra-niaga)');
+      expect(refused.stderr).toMatch(/ {2}- patch: partnerships: \d+ row\(s\) removed/);
+    }
+    expect(runRelease(args('patch'), p.root).code).toBe(0);
+    expect(manifestOf(p, '1.0.1').bump).toBe('patch');
   });
 
   it('refuses invalid data rather than release it', () => {

@@ -50,20 +50,22 @@ export function boundaryChanges(before: Uint8Array | undefined, after: Uint8Arra
   return { changed, added: now.filter((c) => !was.includes(c)), removed: was.filter((c) => !now.includes(c)) };
 }
 
-/** The version level a table's row changes call for: removals break citations of row ids. */
+/**
+ * The version level a table's row changes call for: rows added are minor; rows changed or
+ * removed are corrections, a patch. Only the schema (fields, types, constraints) can call
+ * for a major release: code written against the tables keeps working when a row goes.
+ */
 export function rowLevels(diff: TableDiff): Bump[] {
   const levels: Bump[] = [];
-  if (diff.removed.length) levels.push('major');
   if (diff.added.length) levels.push('minor');
-  if (diff.changed.length) levels.push('patch');
+  if (diff.changed.length || diff.removed.length) levels.push('patch');
   return levels;
 }
 
+/** The same rule for the boundary features: added is minor, removed or redrawn is a patch. */
 export function boundaryLevels(b: BoundaryChanges): Bump[] {
   if (!b.changed) return [];
-  if (b.removed.length) return ['major'];
-  if (b.added.length) return ['minor'];
-  return ['patch'];
+  return b.added.length ? ['minor'] : ['patch'];
 }
 
 /**

@@ -14,8 +14,8 @@ export const releaseMessages: Record<string, Record<Lang, (p: Params) => string>
       'Usage: npm run release -- <patch|minor|major> --summary "ringkasan satu baris" --summary-en "one-line summary" [--date YYYY-MM-DD] [--lang id|en]',
   },
   'bad-bump': {
-    id: (p) => `${p.bump ? `«${p.bump}» bukan jenis rilis. ` : 'Jenis rilis belum disebut. '}Pilih patch (nilai diperbaiki), minor (baris atau tabel ditambah) atau major (kolom dihapus, diganti nama atau tipe, atau batasan diperketat).`,
-    en: (p) => `${p.bump ? `«${p.bump}» is not a release type. ` : 'No release type given. '}Choose patch (values fixed), minor (rows or tables added) or major (a field removed, renamed or retyped, or a constraint tightened).`,
+    id: (p) => `${p.bump ? `«${p.bump}» bukan jenis rilis. ` : 'Jenis rilis belum disebut. '}Pilih patch (nilai diperbaiki atau baris yang keliru dihapus), minor (baris atau tabel ditambah) atau major (kolom dihapus, ditambah ke tabel yang ada, diganti nama atau tipe, atau batasan diperketat).`,
+    en: (p) => `${p.bump ? `«${p.bump}» is not a release type. ` : 'No release type given. '}Choose patch (values fixed or wrong rows removed), minor (rows or tables added) or major (a field removed, added to an existing table, renamed or retyped, or a constraint tightened).`,
   },
   'summary-missing': {
     id: () => 'Setiap rilis perlu ringkasan satu baris dalam dua bahasa: tambahkan --summary "…" (bahasa Indonesia) dan --summary-en "…" (bahasa Inggris).',
@@ -51,8 +51,8 @@ export const releaseMessages: Record<string, Record<Lang, (p: Params) => string>
   },
   // Reasons, one line each.
   'reason-rows-removed': {
-    id: (p) => `  - major: ${p.table}: ${p.count} baris dihapus (${p.keys})`,
-    en: (p) => `  - major: ${p.table}: ${p.count} row(s) removed (${p.keys})`,
+    id: (p) => `  - patch: ${p.table}: ${p.count} baris dihapus (${p.keys})`,
+    en: (p) => `  - patch: ${p.table}: ${p.count} row(s) removed (${p.keys})`,
   },
   'reason-rows-added': {
     id: (p) => `  - minor: ${p.table}: ${p.count} baris ditambah (${p.keys})`,

@@ -3,7 +3,7 @@
  * when a source names it: a stage or partnership of its cooperative, a member count, a build
  * site, or an event. Statements about all cooperatives at once do not count.
  */
-import type { Tables } from './schema/index';
+import { tableNames, tables, type TableDefinition, type Tables } from './schema/index';
 
 type CoverageTables = Pick<Tables, 'cooperatives' | 'cooperative_stages' | 'partnerships' | 'sites' | 'events'>;
 
@@ -22,13 +22,14 @@ export function kelurahanWithOwnFacts(data: CoverageTables): Set<string> {
   return codes;
 }
 
-/** Source ids cited anywhere in the dataset. */
+/** Source ids cited anywhere in the dataset: every column with a foreign key to sources. */
 export function citedSourceIds(data: Tables): Set<string> {
   const cited = new Set<string>();
-  for (const rows of Object.values(data) as Record<string, unknown>[][]) {
-    for (const row of rows) {
-      for (const key of ['source_ids', 'population_source_id', 'area_source_id', 'member_count_source_id', 'coordinates_source_id']) {
-        const value = row[key];
+  for (const name of tableNames) {
+    const columns = (tables[name] as unknown as TableDefinition).foreignKeys.filter((fk) => fk.resource === 'sources').map((fk) => fk.field);
+    for (const row of data[name] as Record<string, unknown>[]) {
+      for (const column of columns) {
+        const value = row[column];
         if (Array.isArray(value)) value.forEach((id) => cited.add(String(id)));
         else if (typeof value === 'string') cited.add(value);
       }

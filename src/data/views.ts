@@ -4,6 +4,7 @@
  * still unknown. City-wide statements apply to every cooperative and say so ("basis");
  * aggregate figures that name no kelurahan (indicators) are never spread onto kelurahan.
  */
+import { kelurahanWithOwnFacts } from './coverage';
 import type { Bilingual } from './schema/fields';
 import type {
   Cooperative,
@@ -169,8 +170,7 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
   const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
 
   const named = (rows: { basis: Basis }[]) => rows.some((r) => r.basis === 'named');
-  const hasOwnFacts =
-    named(stages) || named(partnerships) || sites.length > 0 || events.length > 0 || cooperative?.member_count !== undefined;
+  const hasOwnFacts = kelurahanWithOwnFacts(data).has(code);
 
   const unknowns: UnknownItem[] = [];
   if (!cooperative || cooperative.name_basis !== 'official') unknowns.push('registered-name');

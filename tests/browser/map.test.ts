@@ -195,10 +195,12 @@ describe('the map page with the basemap off', () => {
     await openMap(page, 'id', `#${grahaIndah.kelurahan.code}`);
     await expect.poll(() => popupName(page)).toBe(grahaIndah.kelurahan.name);
     await page.locator('path.map-kelurahan').first().focus();
-    // Focusing scrolls the header partly above the viewport, and axe's target-size rule counts a link cut
-    // by the viewport edge as obscured; scroll back (focus and popup stay) so the rule judges the layout.
+    // Focusing a path scrolls the page just enough to show it, as for any focusable element, which can leave
+    // the header's links cut by the top edge of the viewport; axe's target-size rule counts such a link as
+    // obscured. Scroll back (focus and popup stay) so the rule judges the layout rather than the scroll.
     await page.evaluate(() => window.scrollTo(0, 0));
-    // Leaflet fades popups in; measured mid-fade, the popup text would fail colour contrast.
+    // Leaflet fades popups in (not for reduced motion, see below); measured mid-fade, the popup text would
+    // fail colour contrast.
     await page.waitForFunction(() => {
       const popup = document.querySelector('.leaflet-popup');
       return popup !== null && getComputedStyle(popup).opacity === '1';
@@ -233,13 +235,20 @@ describe('the map page with the basemap off', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await openMap(page);
-    // Leaflet makes its zoom-animation proxy only when zoom animation is on.
+    // Leaflet makes its zoom-animation proxy only when zoom animation is on, and fades popups and tiles in
+    // only when its container has the class leaflet-fade-anim.
     expect(await page.locator('.leaflet-proxy').count()).toBe(0);
+    expect(await page.locator('.leaflet-fade-anim').count()).toBe(0);
+    // A popup is fully opaque the moment it opens.
+    await page.evaluate((code) => (location.hash = code), grahaIndah.kelurahan.code);
+    await page.waitForSelector('.leaflet-popup');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity)).toBe('1');
     await context.close();
     const normal = await browser.newContext({ reducedMotion: 'no-preference' });
     const animated = await normal.newPage();
     await openMap(animated);
     expect(await animated.locator('.leaflet-proxy').count()).toBe(1);
+    expect(await animated.locator('.leaflet-fade-anim').count()).toBe(1);
     await normal.close();
   });
 

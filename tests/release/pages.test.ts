@@ -11,6 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { dataText } from '../../src/i18n/data';
 import { launchBrowser, openPage } from '../support/browser';
 import { builtSite, committedFiles, committedVersions, RELEASES } from './site';
 
@@ -104,6 +105,20 @@ describe('the changelog', () => {
       // A table new in this release is listed even when empty; otherwise only tables with changed rows.
       const isNew = !previous || !existsSync(join(releaseDir(previous), file));
       expect(row?.querySelectorAll('td').map((td) => Number(td.text)), file).toEqual(isNew || added + removed + changed > 0 ? [added, changed, removed] : undefined);
+    }
+  });
+
+  it.each(['id', 'en'] as const)('calls the first release the first release (%s), not a major one that removed or retyped columns', async (lang) => {
+    const t = dataText(lang).release;
+    const first = versions.at(-1)!;
+    const prefix = lang === 'en' ? 'en/' : '';
+    const entry = (await page(`${prefix}data/perubahan/`)).querySelectorAll('section.release-entry').find((s) => s.id === `v${first}`)!;
+    const facts = (await page(`${prefix}data/v${first}/`)).querySelector('.release-facts')!;
+    const listed = (await page(`${prefix}data/`)).querySelectorAll('#releases tbody tr').find((tr) => tr.querySelector('th')!.text.trim() === `v${first}`)!;
+    for (const [where, text] of [['changelog', entry.text], ['release page', facts.text], ['release list', listed.text]] as const) {
+      expect(text, where).toContain(t.first);
+      for (const help of Object.values(t.bumpHelp)) expect(text, where).not.toContain(help);
+      for (const bump of Object.values(t.bump)) expect(text, where).not.toContain(bump);
     }
   });
 

@@ -51,10 +51,13 @@ export interface ClientModel {
 
 export function buildClientModel(data: Tables, lang: Lang, basemap: 'osm' | 'none' = site.basemap): ClientModel {
   const text = mapT(lang);
+  const ui = t(lang);
+  // The same words as the Basis component on the other pages.
+  const basisLabel = { named: ui.basisNamed, 'city-wide': ui.basisCityWide } as const;
   const kelurahan = mapKelurahan(data, lang).map((k) => ({
     ...k,
     label: text.polygonLabel(k.name, k.levelLabel),
-    basisLabel: k.basis ? text.basis[k.basis] : undefined,
+    basisLabel: k.basis ? basisLabel[k.basis] : undefined,
     openLabel: text.popupOpenPage(k.name),
   }));
   return {
@@ -74,7 +77,7 @@ export function buildClientModel(data: Tables, lang: Lang, basemap: 'osm' | 'non
       popupAddressUnknown: text.popupAddressUnknown,
       popupClose: text.popupClose,
       loadFailed: text.loadFailed,
-      unknown: t(lang).unknown,
+      unknown: ui.unknown,
       boundaryAttribution: text.boundaryAttribution,
     },
     siteStatusLabels: Object.fromEntries(Object.entries(SITE_STATUSES).map(([key, label]) => [key, label[lang]])) as Record<SiteStatus, string>,

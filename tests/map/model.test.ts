@@ -8,6 +8,7 @@ import { loadDataset } from '../../src/data/load';
 import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views';
 import { buildClientModel } from '../../src/map/client-model';
 import { levelCounts, mapKelurahan } from '../../src/map/model';
+import { t } from '../../src/i18n/ui';
 import { fixture } from '../support/fixture';
 
 const data = loadDataset();
@@ -82,6 +83,15 @@ describe('buildClientModel', () => {
     const model = buildClientModel(data, 'en', 'none');
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
     expect(model.basemap).toBeNull();
+  });
+
+  it('labels each stage’s basis in the words the other pages use, and leaves it out where the stage is unknown', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const words = { named: t(lang).basisNamed, 'city-wide': t(lang).basisCityWide, none: undefined };
+      const model = buildClientModel(data, lang, 'none');
+      for (const k of model.kelurahan) expect(k.basisLabel, k.code).toBe(words[kelurahanRecord(data, k.code)!.progress.basis ?? 'none']);
+      expect(new Set(model.kelurahan.map((k) => k.basis))).toContain('named');
+    }
   });
 
   it('carries the OpenStreetMap tile layer and its attribution only when the basemap is on', () => {

@@ -45,12 +45,25 @@ const STAGE_STEP: Row = { musyawarah: 'musyawarah', 'notary-deed': 'notary-deed'
 const PARTNERSHIP_STEP: Row = { applied: 'partnership-applied', 'requirements-met': 'partnership-applied', 'agreement-signed': 'partnership-signed', active: 'partnership-signed' };
 const concerns = (row: Row, cooperative: Row | undefined) => !!cooperative && (row.scope === 'all-cooperatives' || row.cooperative_id === cooperative.id);
 
-function furthestStage(cooperative: Row | undefined): string {
-  const reached = [
-    ...stages.filter((s) => s.status === 'reached' && concerns(s, cooperative)).map((s) => STAGE_STEP[s.stage!]!),
-    ...partnerships.filter((p) => concerns(p, cooperative)).map((p) => PARTNERSHIP_STEP[p.stage!]).filter((l): l is string => !!l),
+/** A row stated for every cooperative of the city is city-wide, never presented as about this one. */
+const basisOf = (row: Row) => (row.scope === 'all-cooperatives' ? 'city-wide' : 'named');
+
+function reachedFacts(cooperative: Row | undefined): { level: string; basis: string }[] {
+  return [
+    ...stages.filter((s) => s.status === 'reached' && concerns(s, cooperative)).map((s) => ({ level: STAGE_STEP[s.stage!]!, basis: basisOf(s) })),
+    ...partnerships.filter((p) => concerns(p, cooperative) && PARTNERSHIP_STEP[p.stage!]).map((p) => ({ level: PARTNERSHIP_STEP[p.stage!]!, basis: basisOf(p) })),
   ];
-  return reached.reduce((best, level) => (LEVELS.indexOf(level) > LEVELS.indexOf(best) ? level : best), 'unknown');
+}
+
+function furthestStage(cooperative: Row | undefined): string {
+  return reachedFacts(cooperative).reduce((best, { level }) => (LEVELS.indexOf(level) > LEVELS.indexOf(best) ? level : best), 'unknown');
+}
+
+/** named when any source names this cooperative at the furthest stage; city-wide when only city-wide statements reach it; null when unknown. */
+function furthestBasis(cooperative: Row | undefined): string | null {
+  const top = reachedFacts(cooperative).filter((f) => f.level === furthestStage(cooperative));
+  if (!top.length) return null;
+  return top.some((f) => f.basis === 'named') ? 'named' : 'city-wide';
 }
 
 interface ListResponse {
@@ -82,6 +95,7 @@ describe('/api/v1/kelurahan.json', () => {
       expect(served.kecamatan_name, row.code).toBe(kecamatan.find((k) => k.code === row.kecamatan_code)!.name);
       expect(served.cooperative_id, row.code).toBe(cooperative?.id ?? null);
       expect(served.furthest_stage, row.code).toBe(furthestStage(cooperative));
+      expect(served.furthest_stage_basis, row.code).toBe(furthestBasis(cooperative));
     }
   });
 
@@ -110,6 +124,7 @@ describe('/api/v1/kelurahan/{code}.json', () => {
     if (cooperative) expectSameRow(data.cooperative, cooperative, 'cooperative');
     else expect(data.cooperative).toBeNull();
     expect(data.furthest_stage.level).toBe(furthestStage(cooperative));
+    expect(data.furthest_stage.basis).toBe(furthestBasis(cooperative));
 
     const myStages = stages.filter((s) => concerns(s, cooperative));
     const myPartnerships = partnerships.filter((p) => concerns(p, cooperative));
@@ -118,6 +133,8 @@ describe('/api/v1/kelurahan/{code}.json', () => {
     expect(data.stages.map((s: Row) => s.id).sort()).toEqual(myStages.map((s) => s.id).sort());
     expect(data.partnerships.map((p: Row) => p.id).sort()).toEqual(myPartnerships.map((p) => p.id).sort());
     for (const p of myPartnerships) expectSameRow(data.partnerships.find((x: Row) => x.id === p.id), p, `partnership ${p.id}`);
+    for (const r of myStages) expect(data.stages.find((x: Row) => x.id === r.id).basis, `stage ${r.id}`).toBe(basisOf(r));
+    for (const r of myPartnerships) expect(data.partnerships.find((x: Row) => x.id === r.id).basis, `partnership ${r.id}`).toBe(basisOf(r));
     expect(data.sites.map((s: Row) => s.id).sort()).toEqual(mySites.map((s) => s.id).sort());
     for (const s of mySites) {
       const served = data.sites.find((x: Row) => x.id === s.id);

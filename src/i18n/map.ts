@@ -28,7 +28,7 @@ export const mapText = {
     layerBasemap: 'Peta dasar OpenStreetMap',
     legendPartnerships: 'Kemitraan BUMN',
     partnershipSymbolNote: 'Tanda ungu: sumber menyebut koperasi kelurahan ini dalam kemitraan BUMN. Tanda ini menunjuk kelurahan, bukan sebuah tempat.',
-    cityWidePartnerships: (partners: string, date: string) => `Tawaran kepada ke-34 koperasi sekaligus (${partners}, ${date}) tidak ditandai per kelurahan.`,
+    cityWidePartnerships: (partners: string, date: string) => `Pernyataan kemitraan untuk semua koperasi sekaligus (${partners}; sejak ${date}) tidak ditandai per kelurahan.`,
     legendSites: 'Lokasi gerai & gudang (status terakhir menurut sumber)',
     siteLocationNote:
       'Koordinat lokasi belum diketahui. Tanda lokasi ditempatkan di tengah kelurahannya, bukan di lokasi bangunan.',
@@ -90,7 +90,7 @@ export const mapText = {
     layerBasemap: 'OpenStreetMap basemap',
     legendPartnerships: 'BUMN partnerships',
     partnershipSymbolNote: "Purple mark: a source names this kelurahan's cooperative in a BUMN partnership. The mark stands for the kelurahan, not for a place.",
-    cityWidePartnerships: (partners: string, date: string) => `Offers made to all 34 cooperatives at once (${partners}, ${date}) are not marked per kelurahan.`,
+    cityWidePartnerships: (partners: string, date: string) => `Partnership statements about all the cooperatives at once (${partners}; from ${date}) are not marked per kelurahan.`,
     legendSites: 'Outlet & warehouse sites (latest status reported)',
     siteLocationNote: "The sites' coordinates are unknown. Each site mark sits in the middle of its kelurahan, not at the building.",
     siteDisputed: 'Sources disagree on the status (split mark)',

@@ -117,8 +117,11 @@ export function levelCounts(kelurahan: Pick<MapKelurahan, 'level'>[]): { level: 
   return PROGRESS_ORDER.map((level) => ({ level, count: kelurahan.filter((k) => k.level === level).length }));
 }
 
-/** Partnership offers made to every cooperative at once: partners and the first date, for the legend. */
-export function cityWidePartnershipOffers(data: Tables, lang: Lang): { partners: string; date: string } | undefined {
+/**
+ * Partnership rows about every cooperative at once (whatever their stage), which the map does
+ * not mark per kelurahan: their partners and the earliest date, for the legend.
+ */
+export function cityWidePartnerships(data: Tables, lang: Lang): { partners: string; date: string } | undefined {
   const rows = data.partnerships.filter((p) => p.scope === 'all-cooperatives').sort((a, b) => a.date.localeCompare(b.date));
   if (rows.length === 0) return undefined;
   const names = [...new Set(rows.map((r) => data.partners.find((p) => p.id === r.partner_id)?.short_name ?? r.partner_id))];

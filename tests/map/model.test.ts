@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views';
 import { buildClientModel } from '../../src/map/client-model';
-import { levelCounts, mapKelurahan } from '../../src/map/model';
-import { t } from '../../src/i18n/ui';
+import { cityWidePartnerships, levelCounts, mapKelurahan } from '../../src/map/model';
+import { formatDate, t } from '../../src/i18n/ui';
 import { fixture } from '../support/fixture';
 
 const data = loadDataset();
@@ -59,6 +59,22 @@ describe('mapKelurahan on data/', () => {
     const counts = levelCounts(model);
     expect(counts.map((c) => c.level)).toEqual(Object.keys(PROGRESS_LEVELS));
     expect(counts.reduce((s, c) => s + c.count, 0)).toBe(data.kelurahan.length);
+  });
+});
+
+describe('cityWidePartnerships', () => {
+  it('names every partner of a partnership row about all cooperatives, whatever its stage, and the earliest date', () => {
+    const rows = data.partnerships.filter((p) => p.scope === 'all-cooperatives');
+    expect(rows.length).toBeGreaterThan(0);
+    const partners = new Set(rows.map((r) => data.partners.find((p) => p.id === r.partner_id)!.short_name));
+    const earliest = rows.map((r) => r.date).sort()[0]!;
+    const result = cityWidePartnerships(data, 'en')!;
+    expect(new Set(result.partners.split(', '))).toEqual(partners);
+    expect(result.date).toBe(formatDate(earliest, 'en'));
+  });
+
+  it('is undefined when no row is about all cooperatives', () => {
+    expect(cityWidePartnerships({ ...data, partnerships: data.partnerships.filter((p) => p.scope !== 'all-cooperatives') }, 'id')).toBeUndefined();
   });
 });
 

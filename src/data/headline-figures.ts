@@ -2,7 +2,7 @@
  * The home page's headline figures, each with the day it refers to and the rows and sources
  * behind it. A figure with no row behind it is undefined, and the page says "unknown".
  */
-import type { Indicator, Site, SiteStatusRow, Tables } from './schema/index';
+import type { Disagreement, Indicator, Site, SiteStatusRow, Tables } from './schema/index';
 import type { Measure } from './schema/indicators';
 import { latestIndicator } from './views';
 
@@ -33,12 +33,21 @@ export interface SiteFigure {
 
 export type HeadlineFigure = CountFigure | IndicatorFigure | SiteFigure;
 
-/** The latest status statement about a site, and whether an open disagreement concerns it. */
+/** The latest status statement about a site, and whether an open disagreement concerns its status. */
 export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site) {
   const statuses = data.site_status.filter((s) => s.site_id === site.id).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const refs = new Set([`sites:${site.id}`, ...statuses.map((s) => `site_status:${s.id}`)]);
-  const disputed = data.disagreements.some((d) => d.status === 'open' && d.rows.some((r) => r.startsWith('site_status:') && refs.has(r)));
+  const refs = new Set(statuses.map((s) => `site_status:${s.id}`));
+  const disputed = data.disagreements.some((d) => d.status === 'open' && d.rows.some((r) => refs.has(r)));
   return { latest: statuses.at(-1), disputed };
+}
+
+/**
+ * Disagreements about a site itself (its row in sites.csv: who builds it, who funds it) that
+ * name none of its status rows; those about its status are shown with its status history.
+ */
+export function siteDisagreements(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site): Disagreement[] {
+  const statusRefs = new Set(data.site_status.filter((s) => s.site_id === site.id).map((s) => `site_status:${s.id}`));
+  return data.disagreements.filter((d) => d.rows.includes(`sites:${site.id}`) && !d.rows.some((r) => statusRefs.has(r)));
 }
 
 export function headlineFigures(data: Tables): HeadlineFigure[] {

@@ -167,3 +167,32 @@ describe('links to the dataset rows a page shows', () => {
     for (const status of data.site_status) expect(links.some((href) => href.endsWith(`data/site_status.csv#L${lineOf('site_status', status.id)}`)), status.id).toBe(true);
   });
 });
+
+describe('disagreements between sources', () => {
+  it('are shown in full on every page that lists them among its rows', () => {
+    const hidden: string[] = [];
+    for (const file of htmlPages()) {
+      const root = readPage(file);
+      const listed = root.querySelectorAll('.page-rows a[href*="data/disagreements.csv#L"]').map((a) => a.getAttribute('title') ?? '');
+      for (const id of listed) if (!root.querySelector(`[data-disagreement="${id}"]`)) hidden.push(`${file}: ${id}`);
+    }
+    expect(hidden).toEqual([]);
+  });
+
+  it('flag each build site an open disagreement concerns, on the sites page and on its kelurahan page, linking to the disagreement', () => {
+    const concerning = data.disagreements.filter((d) => d.status === 'open' && d.rows.some((r) => r.startsWith('sites:')));
+    expect(concerning.length, 'the data has a disagreement about a site to check this with').toBeGreaterThan(0);
+    for (const d of concerning) {
+      for (const ref of d.rows.filter((r) => r.startsWith('sites:'))) {
+        const site = data.sites.find((s) => `sites:${s.id}` === ref)!;
+        const slug = data.kelurahan.find((k) => k.code === site.kelurahan_code)!.slug;
+        for (const file of ['gerai-gudang/index.html', `en/gerai-gudang/index.html`, `kelurahan/${slug}/index.html`, `en/kelurahan/${slug}/index.html`]) {
+          const root = readPage(file);
+          const card = root.querySelector(`.site-card[data-site="${site.id}"]`);
+          expect(card?.querySelector(`a[href="#${d.id}"]`), `${file}: site ${site.id} links to disagreement ${d.id}`).toBeTruthy();
+          expect(root.querySelector(`#${d.id}[data-disagreement="${d.id}"]`), `${file}: disagreement ${d.id} is on the page`).toBeTruthy();
+        }
+      }
+    }
+  });
+});

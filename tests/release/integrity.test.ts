@@ -48,6 +48,25 @@ describe('release integrity', () => {
     ]);
   });
 
+  it('names a missing or unreadable manifest, in words rather than a message key', () => {
+    const p = project();
+    p.record('major');
+    const manifest = p.releaseFile('1.0.0', 'manifest.json');
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, text.replace('"version": "1.0.0"', '"version": "9.9.9"'));
+    const unreadable = releaseFindings(p);
+    expect(unreadable.map((f) => [f.key, f.file])).toEqual([['release-manifest-unreadable', 'data/releases/v1.0.0/manifest.json']]);
+    rmSync(manifest);
+    const missing = releaseFindings(p);
+    expect(missing.map((f) => [f.key, f.file])).toEqual([['release-manifest-missing', 'data/releases/v1.0.0/manifest.json']]);
+    for (const finding of [...unreadable, ...missing]) {
+      for (const lang of ['id', 'en'] as const) {
+        expect(messageOf(finding, lang)).not.toBe(finding.key);
+        expect(messageOf(finding, lang)).toContain('data/releases/v1.0.0/manifest.json');
+      }
+    }
+  });
+
   it('catches an older release whose files and manifest were both edited, through the next manifest', () => {
     const p = project();
     p.record('major');

@@ -22,23 +22,9 @@ export interface ReleaseCheckOptions {
 
 type Located = Problem & { file: string };
 
-/** The finding for one integrity problem of a published release. */
+/** The finding for one integrity problem of a published release: its message key is release-<kind> (messages.ts). */
 export function integrityFinding(problem: IntegrityProblem): Located {
-  const base = { type: 'release-integrity' as const, file: problem.file, params: (problem.detail ? { detail: problem.detail } : {}) as Record<string, string> };
-  switch (problem.kind) {
-    case 'file-changed':
-      return { ...base, key: 'release-file-changed' };
-    case 'file-missing':
-      return { ...base, key: 'release-file-missing' };
-    case 'file-added':
-      return { ...base, key: 'release-file-added' };
-    case 'manifest-missing':
-      return { ...base, key: 'release-manifest-missing' };
-    case 'manifest-unreadable':
-      return { ...base, key: 'release-manifest-unreadable' };
-    case 'chain-broken':
-      return { ...base, key: 'release-chain-broken' };
-  }
+  return { type: 'release-integrity', key: `release-${problem.kind}`, file: problem.file, params: problem.detail ? { detail: problem.detail } : {} };
 }
 
 /** One short English phrase per change, for the message (the changelog has the full list in both languages). */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import semver from 'semver';
-import { diffDatasets, diffMarkdown, diffText, isEmptyDiff, markdownCell, type TableDiff } from '../data/diff';
+import { diffBoundaryFeatures, diffDatasets, diffMarkdown, diffText, isEmptyDiff, markdownCell, type BoundaryFeatureDiff, type TableDiff } from '../data/diff';
 import { releaseFolder, releaseVersions } from '../data/release/manifest';
 import { RELEASES_DIR } from '../data/releases';
 import { BOUNDARIES_FILE } from '../data/schema/index';
@@ -121,51 +121,15 @@ export function defaultBase(cwd: string): DataVersion {
   throw new UsageError('There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.');
 }
 
-/** What changed in the boundary file, feature by feature (keyed by kelurahan code). */
-export interface BoundaryDiff {
+/** What changed in the boundary file, with the file's path as a reader sees it. */
+export interface BoundaryDiff extends BoundaryFeatureDiff {
   file: string;
-  added: string[];
-  removed: string[];
-  changed: { code: string; what: ('name' | 'geometry')[] }[];
-  /** The bytes differ but the file cannot be read as GeoJSON on one side. */
-  unreadable: boolean;
-}
-
-function boundaryFeatures(bytes: Uint8Array | undefined): Map<string, { name: string; geometry: string }> | undefined {
-  if (!bytes) return new Map();
-  try {
-    const collection = JSON.parse(new TextDecoder().decode(bytes)) as { features?: { properties?: { code?: unknown; name?: unknown }; geometry?: unknown }[] };
-    if (!Array.isArray(collection.features)) return undefined;
-    return new Map(
-      collection.features.map((f) => [String(f.properties?.code ?? ''), { name: String(f.properties?.name ?? ''), geometry: JSON.stringify(f.geometry ?? null) }]),
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 /** Compares the boundary file of two versions; undefined when its bytes are the same. */
 export function diffBoundaries(base: DataVersion, head: DataVersion): BoundaryDiff | undefined {
-  const before = base.read(BOUNDARIES_FILE);
-  const after = head.read(BOUNDARIES_FILE);
-  if ((before === undefined && after === undefined) || (before && after && Buffer.from(before).equals(Buffer.from(after)))) return undefined;
-  const file = `${DATA_DIR}/${BOUNDARIES_FILE}`;
-  const b = boundaryFeatures(before);
-  const a = boundaryFeatures(after);
-  if (!b || !a) return { file, added: [], removed: [], changed: [], unreadable: true };
-  const codes = [...new Set([...b.keys(), ...a.keys()])].sort();
-  const diff: BoundaryDiff = { file, added: [], removed: [], changed: [], unreadable: false };
-  for (const code of codes) {
-    const old = b.get(code);
-    const now = a.get(code);
-    if (!old) diff.added.push(code);
-    else if (!now) diff.removed.push(code);
-    else {
-      const what = [...(old.name !== now.name ? (['name'] as const) : []), ...(old.geometry !== now.geometry ? (['geometry'] as const) : [])];
-      if (what.length) diff.changed.push({ code, what });
-    }
-  }
-  return diff;
+  const diff = diffBoundaryFeatures(base.read(BOUNDARIES_FILE), head.read(BOUNDARIES_FILE));
+  return diff && { file: `${DATA_DIR}/${BOUNDARIES_FILE}`, ...diff };
 }
 
 export interface DataDiff {

@@ -37,13 +37,10 @@ export function rawRows(bytes: Uint8Array | undefined): { columns: string[]; row
   return { columns: file.header, rows };
 }
 
-/** Rows grouped by their key, in file order. */
-function rowsByKey(rows: RawRow[], primaryKey: string): Map<string, RawRow[]> {
-  const groups = new Map<string, RawRow[]>();
-  for (const row of rows) {
-    const key = row[primaryKey] ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
+/** Items grouped by their key, in file order. */
+function byKey<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
   return groups;
 }
 
@@ -58,8 +55,8 @@ export function diffTable(
   before: { columns: string[]; rows: RawRow[] } | undefined,
   after: { columns: string[]; rows: RawRow[] } | undefined,
 ): TableDiff {
-  const b = rowsByKey(before?.rows ?? [], primaryKey);
-  const a = rowsByKey(after?.rows ?? [], primaryKey);
+  const b = byKey(before?.rows ?? [], (row) => row[primaryKey] ?? '');
+  const a = byKey(after?.rows ?? [], (row) => row[primaryKey] ?? '');
   const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
   const diff: TableDiff = {
     table,
@@ -96,6 +93,62 @@ export function diffDatasets(readBefore: (file: string) => Uint8Array | undefine
     const table = tables[name] as unknown as TableDefinition;
     return diffTable(name, table.primaryKey, rawRows(readBefore(`${name}.csv`)), rawRows(readAfter(`${name}.csv`)));
   });
+}
+
+/** What changed in the boundary file, feature by feature (keyed by kelurahan code). */
+export interface BoundaryFeatureDiff {
+  added: string[];
+  removed: string[];
+  changed: { code: string; what: ('name' | 'geometry')[] }[];
+  /** The bytes differ but the file cannot be read as GeoJSON on one side. */
+  unreadable: boolean;
+}
+
+interface Feature {
+  code: string;
+  name: string;
+  geometry: string;
+}
+
+/** The features of a boundary file; none when it is absent, undefined when it is not GeoJSON. */
+function boundaryFeatures(bytes: Uint8Array | undefined): Feature[] | undefined {
+  if (!bytes) return [];
+  try {
+    const collection = JSON.parse(new TextDecoder().decode(bytes)) as { features?: { properties?: { code?: unknown; name?: unknown }; geometry?: unknown }[] };
+    if (!Array.isArray(collection.features)) return undefined;
+    return collection.features.map((f) => ({ code: String(f.properties?.code ?? ''), name: String(f.properties?.name ?? ''), geometry: JSON.stringify(f.geometry ?? null) }));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compares two versions of the boundary file; undefined when its bytes are the same. Features
+ * are matched by code in file order, as rows are, so a copied feature shows as added.
+ */
+export function diffBoundaryFeatures(before: Uint8Array | undefined, after: Uint8Array | undefined): BoundaryFeatureDiff | undefined {
+  if ((before === undefined && after === undefined) || (before && after && Buffer.from(before).equals(Buffer.from(after)))) return undefined;
+  const b = boundaryFeatures(before);
+  const a = boundaryFeatures(after);
+  if (!b || !a) return { added: [], removed: [], changed: [], unreadable: true };
+  const was = byKey(b, (f) => f.code);
+  const now = byKey(a, (f) => f.code);
+  const diff: BoundaryFeatureDiff = { added: [], removed: [], changed: [], unreadable: false };
+  for (const code of [...new Set([...was.keys(), ...now.keys()])].sort(compareKeys)) {
+    const olds = was.get(code) ?? [];
+    const nows = now.get(code) ?? [];
+    for (let i = 0; i < Math.max(olds.length, nows.length); i++) {
+      const old = olds[i];
+      const next = nows[i];
+      if (!old) diff.added.push(code);
+      else if (!next) diff.removed.push(code);
+      else {
+        const what = [...(old.name !== next.name ? (['name'] as const) : []), ...(old.geometry !== next.geometry ? (['geometry'] as const) : [])];
+        if (what.length) diff.changed.push({ code, what });
+      }
+    }
+  }
+  return diff;
 }
 
 export const isEmptyDiff = (d: TableDiff) =>

@@ -238,6 +238,23 @@ describe('data:diff of the boundary file', () => {
     expect(markdown).toContain(`| removed | ${dropped!.properties.code} | |`);
     expect(markdown).not.toContain('No data changes');
   });
+  it('shows a copied or new feature as added, and says so when one version is not GeoJSON', () => {
+    const repo = repository();
+    const path = join(repo.dir, 'data', 'kelurahan-boundaries.geojson');
+    const original = readFileSync(path, 'utf8');
+    const collection = JSON.parse(original) as { features: { properties: { code: string } }[] };
+    const copied = collection.features[0]!;
+    const fresh = { ...structuredClone(copied), properties: { ...copied.properties, code: '64.71.99.9999' } };
+    collection.features.push(copied, fresh);
+    writeFileSync(path, JSON.stringify(collection));
+    const diff = dataDiff(repo.dir, 'main').boundaries!;
+    expect(diff).toMatchObject({ added: [copied.properties.code, fresh.properties.code].sort(), removed: [], changed: [], unreadable: false });
+    expect(runDataDiff(['main', '--format', 'markdown'], repo.dir).stdout).toContain(`| added | ${markdownCell(fresh.properties.code)} | |`);
+
+    writeFileSync(path, original.slice(0, 100));
+    expect(dataDiff(repo.dir, 'main').boundaries).toEqual({ file: 'data/kelurahan-boundaries.geojson', added: [], removed: [], changed: [], unreadable: true });
+    expect(runDataDiff(['main'], repo.dir).stdout).toContain('data/kelurahan-boundaries.geojson: changed, but one version cannot be read as GeoJSON');
+  });
 });
 
 describe('data:diff errors', () => {

@@ -222,6 +222,21 @@ describe('the map page with the basemap off', () => {
       trs.map((tr) => ({ code: tr.getAttribute('data-code'), level: tr.getAttribute('data-level'), link: tr.querySelector('a')!.getAttribute('href') })),
     );
     expect(rows).toEqual(records.map((r) => ({ code: r.kelurahan.code, level: r.progress.level, link: href('en', `kelurahan/${r.kelurahan.slug}/`) })));
+    // Each dated stage cites the sources of the rows that put the kelurahan at that stage; an undated one says unknown.
+    const cited = await page.$$eval('table.map-table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td:nth-of-type(4) a[data-source]')].map((a) => a.getAttribute('data-source')!).sort()),
+    );
+    const facts = (r: (typeof records)[number]) => r.progress.facts.filter((f) => f.level === r.progress.level);
+    expect(cited).toEqual(records.map((r) => [...new Set(facts(r).flatMap((f) => f.row.source_ids))].sort()));
+    expect(cited.some((ids) => ids.length > 0)).toBe(true);
+    const undated = await page.$$eval('table.map-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td:nth-of-type(4) .unknown') !== null));
+    expect(undated).toEqual(records.map((r) => r.progress.date === undefined));
+    // A site whose status sources dispute says so in the table too.
+    const disputedSites = await page.$$eval('table.map-table tbody tr', (trs) => trs.filter((tr) => tr.querySelector('td:nth-of-type(6) .flag')).map((tr) => tr.getAttribute('data-code')));
+    const open = new Set(data.disagreements.filter((d) => d.status === 'open').flatMap((d) => d.rows));
+    const disputedStatuses = (r: (typeof records)[number]) =>
+      r.sites.some((site) => new Set(site.statuses.filter((st) => open.has(`site_status:${st.id}`)).map((st) => st.status)).size > 1);
+    expect(disputedSites).toEqual(records.filter(disputedStatuses).map((r) => r.kelurahan.code));
     // The legend counts every level, unknown included, and says how many stages rest on city-wide statements.
     const legend = await page.$$eval('.map-legend .stage-legend li[data-level]', (lis) => lis.map((li) => [li.getAttribute('data-level'), Number.parseInt(li.querySelector('.stage-legend__count')!.textContent!, 10)]));
     expect(Object.fromEntries(legend)).toEqual(Object.fromEntries(PROGRESS_ORDER.map((level) => [level, records.filter((r) => r.progress.level === level).length])));

@@ -1,21 +1,13 @@
-/** Writes the editors' JSON Schemas and .vscode/settings.json; with --check, only lists the stale ones. */
+/** Writes the editors' JSON Schemas and .vscode/settings.json (a test fails while they are stale). */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { editorSchemaFiles } from '../src/data/json-schemas';
 
-const check = process.argv.includes('--check');
-const stale: string[] = [];
+const written: string[] = [];
 for (const [path, content] of editorSchemaFiles()) {
   if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
-  stale.push(path);
-  if (!check) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  written.push(path);
 }
-if (check && stale.length) {
-  process.stderr.write(`Out of date: ${stale.join(', ')}. Run: npm run data:schemas\n`);
-  process.exitCode = 1;
-} else if (!check && stale.length) {
-  process.stdout.write(`Wrote ${stale.join(', ')}\n`);
-}
+process.stdout.write(written.length ? `Wrote ${written.join(', ')}\n` : 'The JSON Schemas and .vscode/settings.json are up to date.\n');

@@ -10,8 +10,8 @@ import { columnsOf } from '../data/schema/table';
 import { messages } from '../data/validation/messages';
 
 export const CONTRIBUTING_FILE = 'CONTRIBUTING.md';
-export const SECTION_NAMES = ['columns', 'values', 'messages'] as const;
-export type SectionName = (typeof SECTION_NAMES)[number];
+const SECTION_NAMES = ['columns', 'values', 'messages'] as const;
+type SectionName = (typeof SECTION_NAMES)[number];
 
 const begin = (name: string) => `<!-- BEGIN GENERATED ${name}: npm run docs:contributing rewrites this part -->`;
 const end = (name: string) => `<!-- END GENERATED ${name} -->`;
@@ -101,13 +101,13 @@ function messagesSection(lang: Lang): string {
   return out.join('\n');
 }
 
-export function renderSection(name: SectionName, lang: Lang): string {
+function renderSection(name: SectionName, lang: Lang): string {
   if (name === 'columns') return columnsSection(lang);
   if (name === 'values') return valuesSection(lang);
   return messagesSection(lang);
 }
 
-export const sectionId = (name: SectionName, lang: Lang) => `${name}:${lang}`;
+const sectionId = (name: SectionName, lang: Lang) => `${name}:${lang}`;
 
 /** The guide with every generated section rewritten; throws naming any marker that is missing. */
 export function renderContributing(guide: string): string {
@@ -133,5 +133,3 @@ export function sectionText(guide: string, name: SectionName, lang: Lang): strin
   const stop = guide.indexOf(end(id));
   return start < 0 || stop < start ? undefined : guide.slice(start + begin(id).length, stop);
 }
-
-export { begin as beginMarker, end as endMarker };

@@ -14,14 +14,14 @@ import { KELURAHAN_CODE_PATTERN, LIST_SEPARATOR, anchored, fieldInfo, type Field
 import { BOUNDARIES_FILE, tableList } from './schema/index';
 import { columnsOf, type TableDefinition } from './schema/table';
 
-export const SCHEMAS_DIR = 'schemas';
+const SCHEMAS_DIR = 'schemas';
 export const VSCODE_SETTINGS = '.vscode/settings.json';
 export const DATAPACKAGE_PROFILE = `${SCHEMAS_DIR}/frictionless/data-package.json`;
 export const BOUNDARIES_SCHEMA = `${SCHEMAS_DIR}/kelurahan-boundaries.schema.json`;
 export const tableSchemaPath = (table: string) => `${SCHEMAS_DIR}/${table}.schema.json`;
 
 /** Where JSON copies of the tables appear: the release folders. */
-export const tableJsonGlobs = (table: string) => [`/data/releases/*/${table}.json`];
+const tableJsonGlobs = (table: string) => [`/data/releases/*/${table}.json`];
 
 type JsonSchema = Record<string, unknown>;
 
@@ -52,7 +52,7 @@ function documentedField(generated: JsonSchema, info: FieldInfo): JsonSchema {
 }
 
 /** JSON Schema of one typed row of a table. */
-export function rowJsonSchema(table: TableDefinition): JsonSchema {
+function rowJsonSchema(table: TableDefinition): JsonSchema {
   const generated = zodToJsonSchema(table.row, { target: 'jsonSchema7', effectStrategy: 'input', $refStrategy: 'none' }) as JsonSchema;
   const properties = generated.properties as Record<string, JsonSchema>;
   return {
@@ -66,7 +66,7 @@ export function rowJsonSchema(table: TableDefinition): JsonSchema {
 }
 
 /** JSON Schema of a table's JSON export: an array of rows. */
-export function tableJsonSchema(table: TableDefinition): JsonSchema {
+function tableJsonSchema(table: TableDefinition): JsonSchema {
   const row = rowJsonSchema(table);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -79,7 +79,7 @@ export function tableJsonSchema(table: TableDefinition): JsonSchema {
 }
 
 /** JSON Schema of the boundary file: one feature per kelurahan, positions in lon/lat order inside the region. */
-export function boundariesJsonSchema(): JsonSchema {
+function boundariesJsonSchema(): JsonSchema {
   const [west, south, east, north] = region.bbox;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -138,14 +138,14 @@ export function boundariesJsonSchema(): JsonSchema {
 }
 
 /** The Frictionless data-package profile, as shipped by the reference implementation (npm datapackage). */
-export function datapackageProfile(): string {
+function datapackageProfile(): string {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('datapackage/package.json'));
   return readFileSync(join(root, 'lib', 'profiles', 'data-package.json'), 'utf8');
 }
 
 /** Editor settings, with every generated schema bound to the files it describes. */
-export function vscodeSettings(): JsonSchema {
+function vscodeSettings(): JsonSchema {
   return {
     'json.schemas': [
       ...tableList.map((table) => ({ fileMatch: tableJsonGlobs(table.name), url: `./${tableSchemaPath(table.name)}` })),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
+import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../../src/data/schema/partnerships';
 import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views';
 import { buildClientModel } from '../../src/map/client-model';
 import { cityWidePartnerships, levelCounts, mapKelurahan } from '../../src/map/model';
@@ -32,6 +33,30 @@ describe('mapKelurahan on data/', () => {
       const cooperative = data.cooperatives.find((c) => c.kelurahan_code === k.code);
       const named = data.partnerships.filter((p) => p.scope === 'cooperative' && p.cooperative_id === cooperative?.id);
       expect(k.partnerships.length > 0).toBe(named.length > 0);
+    }
+  });
+
+  it('lists each named partner and business line once, at the stage of its latest row', () => {
+    for (const k of model) {
+      const cooperative = data.cooperatives.find((c) => c.kelurahan_code === k.code);
+      const named = data.partnerships.filter((p) => p.scope === 'cooperative' && p.cooperative_id === cooperative?.id);
+      const keys = [...new Set(named.map((p) => `${p.partner_id}|${p.business_line}`))].sort();
+      expect(k.partnerships.map((p) => p.partner)).toEqual(keys.map((key) => data.partners.find((x) => x.id === key.split('|')[0])!.short_name));
+      keys.forEach((key, i) => {
+        const latest = named.filter((p) => `${p.partner_id}|${p.business_line}` === key).sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+        expect(k.partnerships[i]).toMatchObject({ line: BUSINESS_LINES[latest.business_line].id, stage: PARTNERSHIP_STAGES[latest.stage].id, date: formatDate(latest.date, 'id') });
+      });
+    }
+    expect(model.some((k) => k.partnerships.length > 1)).toBe(true);
+  });
+
+  it('takes the further stage when one partner and line have two rows on the same day', () => {
+    const row = data.partnerships.find((p) => p.scope === 'cooperative' && p.stage === 'requirements-met')!;
+    const sameDay = { ...row, id: `${row.id}-same-day`, stage: 'applied' as const };
+    for (const partnerships of [[...data.partnerships, sameDay], [sameDay, ...data.partnerships]]) {
+      const k = mapKelurahan({ ...data, partnerships }, 'en').find((x) => x.code === data.cooperatives.find((c) => c.id === row.cooperative_id)!.kelurahan_code)!;
+      const shown = k.partnerships.filter((p) => p.line === BUSINESS_LINES[row.business_line].en && p.partner === data.partners.find((x) => x.id === row.partner_id)!.short_name);
+      expect(shown.map((p) => p.stage)).toEqual([PARTNERSHIP_STAGES['requirements-met'].en]);
     }
   });
 

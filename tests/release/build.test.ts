@@ -61,14 +61,19 @@ describe('a build under a base path', () => {
   const origin = 'https://data.example.org';
   let out: string;
 
-  let edited: { id: string; before: string; after: string };
+  let edited: { id: string; before: string; after: string; dateEnd: string };
 
   beforeAll(() => {
     // An unreleased edit, so the pages have something to report since the release.
     const path = join(copy, 'data', 'events.csv');
     const rows = parse(readFileSync(path), { columns: true }) as Record<string, string>[];
-    edited = { id: rows[0]!.id!, before: rows[0]!.title_eng!, after: `${rows[0]!.title_eng} (edited)` };
+    // date_end goes from empty (unknown) to a day after the event's date.
+    expect(rows[0]!.date_end).toBe('');
+    const next = new Date(`${rows[0]!.date}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    edited = { id: rows[0]!.id!, before: rows[0]!.title_eng!, after: `${rows[0]!.title_eng} (edited)`, dateEnd: next.toISOString().slice(0, 10) };
     rows[0]!.title_eng = edited.after;
+    rows[0]!.date_end = edited.dateEnd;
     writeFileSync(path, stringify(rows, { header: true, columns: Object.keys(rows[0]!), record_delimiter: '\n' }));
     out = join(copy, 'out-base');
     const { status, output } = astroBuild({ OUT_DIR: out, BASE_PATH: base, SITE_URL: origin });
@@ -101,6 +106,8 @@ describe('a build under a base path', () => {
     expect(unreleased).toContain(`<code>${edited.id}</code>`);
     expect(unreleased).toContain('<code>title_eng</code>');
     expect(unreleased).toContain(edited.after);
+    // The empty cell it had before is written as unknown, as everywhere on the site.
+    expect(unreleased).toMatch(new RegExp(`<td><code>date_end</code></td>\\s*<td><span class="unknown">unknown</span></td>\\s*<td>${edited.dateEnd}</td>`));
     const list = JSON.parse(readFileSync(join(out, 'api', 'v1', 'kelurahan.json'), 'utf8')) as { meta: { changed_since_release: boolean } };
     expect(list.meta.changed_since_release).toBe(true);
   });

@@ -4,9 +4,10 @@
  * how long it takes, and what the map page costs a reader in bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadDataset } from '../data/load';
+import { BOUNDARIES_FILE } from '../data/schema/index';
 import { buildDisplayBoundaries, DISPLAY_GZIP_BUDGET, DISPLAY_OPTIONS, displayGeoJson, readBoundaryFile } from '../map/boundaries';
 import { polygonsOf, type AreaGeometry } from '../map/geometry';
 
@@ -17,7 +18,7 @@ export function mapFigures(distDir: string): string[] {
   const lines: string[] = [];
   const data = loadDataset();
   const source = readBoundaryFile();
-  const sourceText = readFileSync('data/kelurahan-boundaries.geojson');
+  const sourceText = readFileSync(resolve('data', BOUNDARIES_FILE));
   const started = performance.now();
   const display = buildDisplayBoundaries(source, data);
   const took = performance.now() - started;

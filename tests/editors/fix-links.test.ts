@@ -3,24 +3,16 @@
  * on the repository and branch from configuration, and every link into the repository (file
  * or line) points at something that exists. A build with another REPO_URL changes them all.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import type { Lang } from '../../src/i18n/lang';
 import { t } from '../../src/i18n/ui';
-import { buildInto } from '../support/site';
+import { buildInto, htmlPages, requireBuild, SITE_DIST } from '../support/site';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SITE_DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface RepositoryLink {
@@ -36,7 +28,8 @@ interface RepositoryLink {
 /** Every link of a built site into `repositoryUrl`, and each page's "fix this data" links. */
 function repositoryLinks(dir: string, repositoryUrl: string) {
   const pattern = new RegExp(`^${escapeRegExp(repositoryUrl)}/(blob|edit)/([^/]+)/([^#?]+)(?:#L(\\d+))?$`);
-  const pages = htmlFiles(dir).map((file) => {
+  const pages = htmlPages(dir).map((page) => {
+    const file = join(dir, page);
     const root = parse(readFileSync(file, 'utf8'));
     const lang = (root.querySelector('html')?.getAttribute('lang') ?? 'id') as Lang;
     const links: RepositoryLink[] = [];
@@ -51,7 +44,7 @@ function repositoryLinks(dir: string, repositoryUrl: string) {
         continue;
       }
       links.push({
-        page: relative(dir, file),
+        page,
         text: a.text.trim(),
         title: a.getAttribute('title'),
         mode: match[1]!,
@@ -61,14 +54,14 @@ function repositoryLinks(dir: string, repositoryUrl: string) {
       });
     }
     const fixLinks = links.filter((link) => link.text.startsWith(t(lang).fixThisData));
-    return { page: relative(dir, file), html: root, links, strays, fixLinks };
+    return { page, html: root, links, strays, fixLinks };
   });
   return pages;
 }
 
 describe('fix-this-data links on the built site', () => {
   it(`every page links to the exact data file it shows on ${site.repositoryUrl}, branch ${site.repositoryBranch}`, () => {
-    expect(existsSync(SITE_DIST), `${SITE_DIST} does not exist: run npm run build first (npm test does)`).toBe(true);
+    requireBuild();
     const pages = repositoryLinks(SITE_DIST, site.repositoryUrl);
     expect(pages.length).toBeGreaterThan(0);
     let dataPages = 0;

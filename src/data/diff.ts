@@ -155,9 +155,10 @@ export const isEmptyDiff = (d: TableDiff) =>
   d.added.length + d.removed.length + d.changed.length + d.columnsAdded.length + d.columnsRemoved.length === 0;
 
 /**
- * Escapes text for a Markdown table cell; data is untrusted, so no markup survives. A line
- * break would end the table row, so it is shown as ↵; brackets are escaped so that no link
- * or image can be made from data.
+ * Escapes text for a Markdown table cell; data is untrusted. Pipes, HTML, backticks and
+ * brackets are escaped, so data cannot end the cell, inject tags or code, or write a Markdown
+ * link or image; a line break would end the table row, so it is shown as ↵. Emphasis (`*`,
+ * `_`) is left as is, and GitHub still turns a bare URL in a cell into a link.
  */
 export function markdownCell(text: string): string {
   return (

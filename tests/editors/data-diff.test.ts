@@ -286,3 +286,15 @@ describe('data:diff errors', () => {
     expect(result.stderr).toContain('not inside a git repository');
   });
 });
+
+describe('markdownCell', () => {
+  it('keeps data from ending the cell or the row, or making tags, code, links or images', () => {
+    expect(markdownCell('a | b')).toBe('a \\| b');
+    expect(markdownCell('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+    expect(markdownCell('`code`')).toBe('\\`code\\`');
+    expect(markdownCell('![x](https://example.org/a.png) [y](https://example.org)')).toBe('!\\[x\\](https://example.org/a.png) \\[y\\](https://example.org)');
+    expect(markdownCell('one\r\ntwo\nthree')).toBe('one ↵ two ↵ three');
+    expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
+    expect(markdownCell(''), 'an empty cell is shown, not left blank').toBe('∅');
+  });
+});

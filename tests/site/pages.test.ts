@@ -168,6 +168,28 @@ describe('links to the dataset rows a page shows', () => {
   });
 });
 
+describe('kelurahan figures', () => {
+  const urlOf = (id: string) => data.sources.find((s) => s.id === id)!.url;
+  it.each(data.kelurahan.map((k) => [k.slug, k] as const))('kelurahan/%s/ shows its population and area with their sources, or says they are unknown', (slug, k) => {
+    for (const [file, locale] of [[`kelurahan/${slug}/index.html`, 'id-ID'], [`en/kelurahan/${slug}/index.html`, 'en-GB']] as const) {
+      const [population, area] = readPage(file).querySelectorAll('.kelurahan-figures dd');
+      expect(population?.getAttribute('data-value'), file).toBe(k.population === undefined ? 'unknown' : String(k.population));
+      expect(area?.getAttribute('data-value'), file).toBe(k.area_km2 === undefined ? 'unknown' : String(k.area_km2));
+      if (k.population === undefined) expect(population!.querySelector('.unknown'), file).toBeTruthy();
+      else {
+        expect(textOf(population), file).toContain(new Intl.NumberFormat(locale).format(k.population));
+        expect(textOf(population), file).toContain(String(k.population_year));
+        expect(population!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')), file).toEqual([urlOf(k.population_source_id!)]);
+      }
+      if (k.area_km2 === undefined) expect(area!.querySelector('.unknown'), file).toBeTruthy();
+      else {
+        expect(textOf(area), file).toContain(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(k.area_km2));
+        expect(area!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')), file).toEqual([urlOf(k.area_source_id!)]);
+      }
+    }
+  });
+});
+
 describe('disagreements between sources', () => {
   it('are shown in full on every page that lists them among its rows', () => {
     const hidden: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { absoluteUrl, pagePath } from '../i18n/lang';
 import { LICENCES } from './datapackage';
+import type { Release } from './releases';
 import { rowJson, tableJson, type JsonRow, type JsonValue } from './row-json';
 import { tableNames, type TableName, type Tables } from './schema/index';
 import { PROGRESS_LEVELS, UNKNOWN_ITEMS, dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from './views';
@@ -159,18 +160,8 @@ export function apiIndex(data: Tables, release: ApiReleaseInfo | undefined) {
 export const jsonResponse = (value: unknown) =>
   new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-interface ReleaseLike {
-  version: string;
-  date: string;
-  bump: string;
-  previous: string | undefined;
-  summary: { id: string; en: string };
-  folder: string;
-  files: { path: string; bytes: number; sha256: string }[];
-}
-
 /** Every release, newest first, with absolute links to each file. */
-export function releasesDocument(releases: ReleaseLike[], changedSinceLatest: boolean) {
+export function releasesDocument(releases: Release[], changedSinceLatest: boolean) {
   const url = (folder: string, file = '') => absoluteUrl(`data/${folder}/${file}`);
   return {
     meta: {

@@ -63,10 +63,6 @@ export function latestRelease(dir?: string): Release | undefined {
   return listReleases(dir)[0];
 }
 
-export function findRelease(version: string, dir?: string): Release | undefined {
-  return listReleases(dir).find((r) => r.version === version);
-}
-
 /** The recorded bytes of one file of a release (already verified by listReleases). */
 export function releaseFileBytes(release: Release, path: string): Buffer {
   if (!release.files.some((f) => f.path === path)) throw new Error(`${release.folder} has no file ${path}`);

@@ -63,4 +63,18 @@ describe('released files on the built site', () => {
       expect([served.length, sha256(served)], file.path).toEqual([file.bytes, file.sha256]);
     }
   });
+
+  it('/api/v1/releases.json lists every release, newest first, each file with the served bytes’ size and sha256', async () => {
+    const doc = await site.json<{ meta: { latest: string | null }; releases: { version: string; files: { path: string; bytes: number; sha256: string; url: string }[] }[] }>('api/v1/releases.json');
+    expect(doc.meta.latest).toBe(versions[0]);
+    expect(doc.releases.map((r) => r.version)).toEqual(versions);
+    for (const release of doc.releases) {
+      expect(release.files.map((f) => f.path).sort(), release.version).toEqual(committedFiles(release.version).filter((f) => f !== 'manifest.json'));
+      for (const file of release.files) {
+        const served = await site.bytes(file.url);
+        expect([served.length, sha256(served)], `${release.version}/${file.path}`).toEqual([file.bytes, file.sha256]);
+        expect(served.equals(readFileSync(join(RELEASES, `v${release.version}`, file.path))), file.path).toBe(true);
+      }
+    }
+  });
 });

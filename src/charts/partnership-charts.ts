@@ -3,7 +3,7 @@
  * and figures stated per cooperative next to figures reported only for the whole city.
  */
 import type { KecamatanSummary } from '../data/area-views';
-import { namedCooperativesAtLeast, partnerLineSummaries, type PartnerLineSummary } from '../data/partnership-views';
+import { NAMED_STAGES, namedCooperativesAtLeast, partnerLineSummaries, type PartnerLineSummary } from '../data/partnership-views';
 import type { Indicator, Tables } from '../data/schema/index';
 import type { Measure } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES, type PartnershipStage } from '../data/schema/partnerships';
@@ -25,27 +25,24 @@ const STAGE_COLORS: Record<PartnershipStage, string> = {
   ended: palette.grey,
 };
 
-/** Stages a named cooperative is counted at, in the order they are drawn. */
-const NAMED_ORDER: PartnershipStage[] = ['applied', 'requirements-met', 'agreement-signed', 'active', 'ended'];
-
 export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
   const words = chartWords[lang];
   const total = data.cooperatives.length;
   const summaries = partnerLineSummaries(data);
   const labelOf = (s: PartnerLineSummary) => `${s.partner.short_name} — ${BUSINESS_LINES[s.businessLine][lang]}`;
   const series = [
-    ...NAMED_ORDER.map((stage) => ({ key: stage, label: PARTNERSHIP_STAGES[stage][lang], color: STAGE_COLORS[stage] })),
+    ...NAMED_STAGES.map((stage) => ({ key: stage, label: PARTNERSHIP_STAGES[stage][lang], color: STAGE_COLORS[stage] })),
     { key: 'offered-city-wide', label: words.partnerLines.offeredCityWide, color: palette.paleBlue },
     { key: 'no-statement', label: words.partnerLines.noStatement, color: palette.empty },
   ];
   const bars: BarInput[] = summaries.map((s) => {
-    const named = NAMED_ORDER.reduce((n, stage) => n + s.named[stage], 0);
+    const named = NAMED_STAGES.reduce((n, stage) => n + s.named[stage], 0);
     return {
       key: `${s.partner.id}|${s.businessLine}`,
       label: labelOf(s),
       valueLabel: words.partnerLines.valueLabel(named),
       segments: [
-        ...NAMED_ORDER.map((stage) => ({ series: stage, value: s.named[stage], color: STAGE_COLORS[stage], label: PARTNERSHIP_STAGES[stage][lang] })),
+        ...NAMED_STAGES.map((stage) => ({ series: stage, value: s.named[stage], color: STAGE_COLORS[stage], label: PARTNERSHIP_STAGES[stage][lang] })),
         { series: 'offered-city-wide', value: s.offeredCityWide, color: palette.paleBlue, label: words.partnerLines.offeredCityWide },
         { series: 'no-statement', value: s.noStatement, color: palette.empty, label: words.partnerLines.noStatement },
       ],
@@ -68,7 +65,7 @@ export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
         key: `${s.partner.id}|${s.businessLine}`,
         header: { text: labelOf(s) },
         cells: [
-          ...NAMED_ORDER.map((stage): TableCell => ({ text: formatNumber(s.named[stage], lang), value: s.named[stage], series: stage })),
+          ...NAMED_STAGES.map((stage): TableCell => ({ text: formatNumber(s.named[stage], lang), value: s.named[stage], series: stage })),
           { text: formatNumber(s.offeredCityWide, lang), value: s.offeredCityWide, series: 'offered-city-wide' },
           { text: formatNumber(s.noStatement, lang), value: s.noStatement, series: 'no-statement' },
         ],

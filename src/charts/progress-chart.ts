@@ -24,13 +24,12 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
     { key: 'named', label: words.progress.named, color: palette.blue },
     { key: 'city-wide', label: words.progress.cityWide, color: palette.skyBlue },
   ];
-  const count = (level: ProgressLevel, basis: 'named' | 'city-wide') =>
-    records.filter((r) => r.progress.level === level && (level === 'unknown' ? basis === 'city-wide' : r.progress.basis === basis)).length;
+  const count = (level: ProgressLevel, basis?: 'named' | 'city-wide') => records.filter((r) => r.progress.level === level && (!basis || r.progress.basis === basis)).length;
   // Unknown has no basis: it is drawn in grey as a class of its own.
   const rows = PROGRESS_ORDER.map((level) => {
     const named = level === 'unknown' ? 0 : count(level, 'named');
     const cityWide = level === 'unknown' ? 0 : count(level, 'city-wide');
-    const unknown = level === 'unknown' ? records.filter((r) => r.progress.level === 'unknown').length : 0;
+    const unknown = level === 'unknown' ? count(level) : 0;
     return { level, named, cityWide, unknown, total: named + cityWide + unknown };
   });
   const bars: BarInput[] = rows.map((row) => ({

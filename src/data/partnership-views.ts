@@ -49,7 +49,7 @@ export function partnershipRelations(data: Pick<Tables, 'partnerships' | 'partne
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Stages a named cooperative can be counted at; "offered" only ever reaches all of them at once here. */
+/** Stages a named cooperative can be counted at, in the order charts draw them; "offered" only ever reaches all of them at once here. */
 export const NAMED_STAGES: PartnershipStage[] = ['applied', 'requirements-met', 'agreement-signed', 'active', 'ended'];
 
 export interface PartnerLineSummary {

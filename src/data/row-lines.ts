@@ -14,10 +14,10 @@ export type RowRef = `${TableName}:${string}`;
 
 const cache = new Map<TableName, Map<string, number>>();
 
-function linesOf(table: TableName, dataDir: string): Map<string, number> {
+function linesOf(table: TableName): Map<string, number> {
   const cached = cache.get(table);
   if (cached) return cached;
-  const { file } = readCsv(readFileSync(resolve(dataDir, `${table}.csv`)));
+  const { file } = readCsv(readFileSync(resolve(tableFile(table))));
   const lines = new Map<string, number>();
   if (file) {
     const key = file.header.indexOf(tables[table].primaryKey);
@@ -41,8 +41,8 @@ export function parseRowRef(ref: string): { table: TableName; id: string } {
 }
 
 /** The line of a row in data/<table>.csv (header = line 1), or undefined if no such row. */
-export function rowLine(table: TableName, id: string, dataDir = 'data'): number | undefined {
-  return linesOf(table, dataDir).get(id);
+export function rowLine(table: TableName, id: string): number | undefined {
+  return linesOf(table).get(id);
 }
 
 export interface RowGroup {

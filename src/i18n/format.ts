@@ -60,6 +60,3 @@ export function formatShortDate(iso: string, lang: Lang): string {
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' }).format(items);
 }
-
-/** A bilingual label from the data or the schemas, in the reader's language. */
-export const label = (text: { id: string; en: string }, lang: Lang): string => text[lang];

@@ -38,7 +38,6 @@ const id = {
     versionChanged: 'Data di situs ini sudah berubah sejak rilis terakhir; perubahannya akan masuk rilis berikutnya.',
     mapHeading: 'Peta 34 kelurahan',
     mapLink: 'Buka peta interaktif',
-    explore: 'Jelajahi',
   },
   kelurahanIndex: {
     title: 'Kelurahan',
@@ -49,8 +48,6 @@ const id = {
     progress: 'Tahap terjauh',
     partnerships: 'Mitra yang disebut untuk koperasi ini',
     site: 'Lokasi gerai & gudang',
-    ownFacts: 'Fakta khusus',
-    yes: 'ada',
     none: 'belum ada',
     kecamatanHeading: 'Menurut kecamatan',
   },
@@ -90,7 +87,6 @@ const id = {
     unknownHeading: 'Yang belum diketahui',
     unknownLead: 'Hal-hal berikut belum kami temukan di sumber mana pun. Jika Anda punya sumber yang dapat diperiksa, bantu kami melengkapinya.',
     sourcesHeading: 'Sumber',
-    locatorTitle: (name: string) => `Letak Kelurahan ${name} di Kota Balikpapan`,
     otherKelurahan: 'Kelurahan lain di kecamatan ini',
   },
   kecamatanIndex: {
@@ -149,7 +145,6 @@ const id = {
     lead: (n: number) => `${n} peristiwa bertanggal, dari tingkat nasional sampai kelurahan, urut tanggal.`,
     kind: 'Jenis',
     level: 'Tingkat',
-    until: 'sampai',
     eventsHeading: 'Semua peristiwa',
     sourcesBelow: (n: number) => `${n} sumber, masing-masing tercantum pada peristiwanya di bawah`,
   },
@@ -163,7 +158,6 @@ const id = {
     sourcesHeading: 'Sumber tulisan ini',
     kelurahanHeading: 'Kelurahan yang dibahas',
     backToNews: 'Semua berita',
-    readInOther: 'Baca dalam bahasa Inggris',
     none: 'Belum ada berita.',
   },
   methodology: {
@@ -214,7 +208,6 @@ const en: PageText = {
     versionChanged: 'The data on this site has changed since the latest release; the changes will go into the next release.',
     mapHeading: 'Map of the 34 kelurahan',
     mapLink: 'Open the interactive map',
-    explore: 'Explore',
   },
   kelurahanIndex: {
     title: 'Kelurahan',
@@ -225,8 +218,6 @@ const en: PageText = {
     progress: 'Furthest stage',
     partnerships: 'Partners named for this cooperative',
     site: 'Outlet & warehouse site',
-    ownFacts: 'Own facts',
-    yes: 'yes',
     none: 'none yet',
     kecamatanHeading: 'By kecamatan',
   },
@@ -266,7 +257,6 @@ const en: PageText = {
     unknownHeading: 'What is not yet known',
     unknownLead: 'We have not found the following in any source. If you have a source that can be checked, help us fill the gap.',
     sourcesHeading: 'Sources',
-    locatorTitle: (name: string) => `Where Kelurahan ${name} lies in Kota Balikpapan`,
     otherKelurahan: 'Other kelurahan in this kecamatan',
   },
   kecamatanIndex: {
@@ -325,7 +315,6 @@ const en: PageText = {
     lead: (n: number) => `${n} dated events, from the national level down to the kelurahan, in date order.`,
     kind: 'Kind',
     level: 'Level',
-    until: 'to',
     eventsHeading: 'Every event',
     sourcesBelow: (n: number) => `${n} sources, each listed with its event below`,
   },
@@ -339,7 +328,6 @@ const en: PageText = {
     sourcesHeading: 'Sources of this article',
     kelurahanHeading: 'Kelurahan in this article',
     backToNews: 'All news',
-    readInOther: 'Read in Indonesian',
     none: 'No news yet.',
   },
   methodology: {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatapackage } from '../datapackage';
-import { diffDatasets, isEmptyDiff, type TableDiff } from '../diff';
+import { diffBoundaryFeatures, diffDatasets, isEmptyDiff, type TableDiff } from '../diff';
 import { BOUNDARIES_FILE } from '../schema/index';
 import type { Bump } from './manifest';
 import { highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from './schema-changes';
@@ -33,21 +33,10 @@ const readIn = (dir: string | undefined) => (file: string) => {
   return existsSync(path) ? readFileSync(path) : undefined;
 };
 
-function featureCodes(bytes: Uint8Array | undefined): string[] {
-  if (!bytes) return [];
-  try {
-    const json = JSON.parse(new TextDecoder().decode(bytes)) as { features?: { properties?: { code?: unknown } }[] };
-    return (json.features ?? []).map((f) => String(f.properties?.code ?? ''));
-  } catch {
-    return [];
-  }
-}
-
+/** The boundary changes a changelog records: the file changed, and the feature codes added and removed (src/data/diff.ts). */
 export function boundaryChanges(before: Uint8Array | undefined, after: Uint8Array | undefined): BoundaryChanges {
-  const changed = !(before && after && Buffer.from(before).equals(Buffer.from(after))) && !(before === undefined && after === undefined);
-  const was = featureCodes(before);
-  const now = featureCodes(after);
-  return { changed, added: now.filter((c) => !was.includes(c)), removed: was.filter((c) => !now.includes(c)) };
+  const diff = diffBoundaryFeatures(before, after);
+  return { changed: diff !== undefined, added: diff?.added ?? [], removed: diff?.removed ?? [] };
 }
 
 /**

@@ -126,6 +126,53 @@ describe('charts', () => {
         expect(keys.map((k) => total(figure, k)).sort()).toEqual(counts);
       }
       if (id === 'events-per-month') expect(keys.reduce((n, k) => n + total(figure, k), 0), page).toBe(data.events.length);
+      if (id === 'kecamatan-progress') {
+        const slug = page.replace(/^(en\/)?kecamatan\//, '').replace(/\/index\.html$/, '');
+        const kecamatan = data.kecamatan.find((k) => k.name.toLowerCase().replace(/\s+/g, '-') === slug)!;
+        expect(keys.reduce((n, k) => n + total(figure, k), 0), page).toBe(data.kelurahan.filter((l) => l.kecamatan_code === kecamatan.code).length);
+      }
+    }
+  });
+
+  it('set the named counts beside the city-wide figures, each worked out here from the tables', () => {
+    const total = data.cooperatives.length;
+    const latest = (measure: string) => {
+      const row = data.indicators.filter((r) => r.measure === measure).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      if (!row) throw new Error(`no ${measure} row to check the chart with`);
+      return row.unit === 'percent' ? row.value : (row.value / total) * 100;
+    };
+    const namedAt = (stages: string[]) => new Set(data.partnerships.filter((p) => p.scope === 'cooperative' && stages.includes(p.stage)).map((p) => p.cooperative_id)).size;
+    const operating = new Set(data.cooperative_stages.filter((s) => s.scope === 'cooperative' && s.stage === 'operating' && s.status === 'reached').map((s) => s.cooperative_id)).size;
+    const expected: Record<string, number> = {
+      'applied-named': (namedAt(['applied', 'requirements-met', 'agreement-signed', 'active']) / total) * 100,
+      'applied-city': latest('bumn-applicants'),
+      'partnering-named': (namedAt(['agreement-signed', 'active']) / total) * 100,
+      'partnering-city': latest('bumn-partnered-share'),
+      'operating-named': (operating / total) * 100,
+      'operating-city': latest('cooperatives-active'),
+    };
+    for (const page of ['kemitraan/index.html', 'en/kemitraan/index.html']) {
+      const figure = charts().find((c) => c.page === page && c.id === 'named-vs-city')!.figure;
+      for (const [key, value] of Object.entries(expected)) {
+        const rect = figure.querySelector(`svg g.bar[data-key="${key}"] rect[data-value]`);
+        expect(Number(rect?.getAttribute('data-value')), `${page} ${key}`).toBeCloseTo(value, 1);
+      }
+    }
+  });
+
+  it('split the furthest stages into named and city-wide as the kelurahan pages do', () => {
+    const figure = charts().find((c) => c.page === 'kemitraan/index.html' && c.id === 'progress')!.figure;
+    const value = (key: string, series: string) => Number(figure.querySelector(`svg g.bar[data-key="${key}"] rect[data-series="${series}"]`)?.getAttribute('data-value') ?? 0);
+    const counts = new Map<string, number>();
+    for (const k of data.kelurahan) {
+      const page = readPage(`kelurahan/${k.slug}/index.html`).querySelector('[data-progress]')!;
+      const level = page.getAttribute('data-progress')!;
+      const series = level === 'unknown' ? 'unknown' : page.getAttribute('data-basis')!;
+      counts.set(`${level}|${series}`, (counts.get(`${level}|${series}`) ?? 0) + 1);
+    }
+    for (const [key, n] of counts) {
+      const [level, series] = key.split('|') as [string, string];
+      expect(value(level, series), key).toBe(n);
     }
   });
 });

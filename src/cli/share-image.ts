@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { getDisplayBoundaries } from '../map/boundaries';
 import { projectBoundaries } from '../map/svg';
+import { region } from '../config/region';
 import { ui } from '../i18n/ui';
 
 const WIDTH = 1200;
@@ -28,7 +29,7 @@ export function shareImageSvg(): string {
     { text: ui.en.siteName, size: 30, weight: 400, y: 300 },
     { text: `Data terbuka · ${count} kelurahan`, size: 30, weight: 400, y: 400 },
     { text: `Open data · ${count} kelurahan`, size: 30, weight: 400, y: 445 },
-    { text: 'Kota Balikpapan, Kalimantan Timur', size: 24, weight: 400, y: 540 },
+    { text: `${region.name}, ${region.province.name}`, size: 24, weight: 400, y: 540 },
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
   <rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>

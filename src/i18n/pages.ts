@@ -2,6 +2,7 @@
  * Reader-facing text of the site's pages, in both languages. Labels of data values (stages,
  * statuses, measures) are not here: they come from the schema enums.
  */
+import { region } from '../config/region';
 import type { Lang } from './lang';
 
 const id = {
@@ -36,7 +37,7 @@ const id = {
     versionUnreleased: 'Belum ada rilis bernomor; versi skema data saat ini:',
     versionLink: 'Unduh data dan lihat riwayat perubahannya',
     versionChanged: 'Data di situs ini sudah berubah sejak rilis terakhir; perubahannya akan masuk rilis berikutnya.',
-    mapHeading: 'Peta 34 kelurahan',
+    mapHeading: `Peta ${region.kelurahanCount} kelurahan`,
     mapLink: 'Buka peta interaktif',
   },
   kelurahanIndex: {
@@ -168,7 +169,7 @@ const id = {
     title: 'Halaman tidak ditemukan',
     text: 'Alamat ini tidak ada di situs ini. Mungkin alamatnya salah ketik, atau halamannya sudah dipindahkan.',
     home: 'Ke beranda',
-    kelurahan: 'Daftar 34 kelurahan',
+    kelurahan: `Daftar ${region.kelurahanCount} kelurahan`,
   },
 };
 
@@ -206,7 +207,7 @@ const en: PageText = {
     versionUnreleased: 'No numbered release yet; current version of the data schema:',
     versionLink: 'Download the data and see its change history',
     versionChanged: 'The data on this site has changed since the latest release; the changes will go into the next release.',
-    mapHeading: 'Map of the 34 kelurahan',
+    mapHeading: `Map of the ${region.kelurahanCount} kelurahan`,
     mapLink: 'Open the interactive map',
   },
   kelurahanIndex: {
@@ -338,7 +339,7 @@ const en: PageText = {
     title: 'Page not found',
     text: 'This address does not exist on this site. It may be mistyped, or the page may have moved.',
     home: 'Go to the home page',
-    kelurahan: 'List of the 34 kelurahan',
+    kelurahan: `List of the ${region.kelurahanCount} kelurahan`,
   },
 };
 

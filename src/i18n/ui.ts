@@ -1,4 +1,5 @@
 /** Interface text in both languages. Text that comes from the data lives in the data. */
+import { region } from '../config/region';
 import type { Lang } from './lang';
 
 export const ui = {
@@ -49,7 +50,7 @@ export const ui = {
     downloadAll: 'Unduh seluruh data, dengan versi dan skema',
     methodologyLink: 'Cara kami mengumpulkan dan memeriksa data',
     newsFeed: 'Umpan RSS berita',
-    shareImageAlt: 'Koperasi Merah Putih Balikpapan — data terbuka 34 kelurahan',
+    shareImageAlt: `Koperasi Merah Putih Balikpapan — data terbuka ${region.kelurahanCount} kelurahan`,
     kecamatanWord: 'Kecamatan',
     table: 'Tabel data',
   },
@@ -100,7 +101,7 @@ export const ui = {
     downloadAll: 'Download the whole dataset, with versions and schemas',
     methodologyLink: 'How we collect and check the data',
     newsFeed: 'News RSS feed',
-    shareImageAlt: 'Merah Putih Cooperatives Balikpapan — open data on 34 kelurahan',
+    shareImageAlt: `Merah Putih Cooperatives Balikpapan — open data on ${region.kelurahanCount} kelurahan`,
     kecamatanWord: 'Kecamatan',
     table: 'Data table',
   },

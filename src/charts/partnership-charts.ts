@@ -9,6 +9,7 @@ import type { Measure } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES, type PartnershipStage } from '../data/schema/partnerships';
 import { latestIndicator } from '../data/views';
 import { chartWords } from '../i18n/charts';
+import { t } from '../i18n/ui';
 import { formatIndicatorValue, formatMonth, formatNumber, formatShortDate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { BarInput } from './bar-chart';
@@ -193,7 +194,8 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
       group: groupLabel,
       label: words.cityWide,
       valueLabel: cityText,
-      segments: [{ series: 'city-wide', value: cityShare ?? 0, color: palette.vermillion, label: words.cityWide }],
+      // No city-wide figure is unknown, not zero: nothing is drawn and the table says unknown.
+      segments: cityShare === undefined ? [] : [{ series: 'city-wide', value: cityShare, color: palette.vermillion, label: words.cityWide }],
     });
     tableRows.push({
       key: `${group.key}-city`,
@@ -201,7 +203,7 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
       cells: [
         { text: words.cityWide },
         { text: cityText },
-        { text: cityShare === undefined ? '—' : `${formatNumber(cityShare, lang)}%`, value: cityShare ?? 0, series: 'city-wide' },
+        cityShare === undefined ? { text: t(lang).unknown } : { text: `${formatNumber(cityShare, lang)}%`, value: cityShare, series: 'city-wide' },
         { text: city ? formatShortDate(city.date, lang) : '—' },
       ],
     });

@@ -47,7 +47,7 @@ export interface MapKelurahan {
   level: ProgressLevel;
   levelLabel: string;
   basis: Basis | undefined;
-  /** ISO date the furthest level was first reported, and that date for readers. */
+  /** The earliest ISO date a source gives for the furthest level (reached by then), and that date for readers. */
   date: string | undefined;
   dateLabel: string | undefined;
   partnerships: MapPartnership[];

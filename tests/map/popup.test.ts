@@ -17,7 +17,7 @@ const text: ClientText = {
   kecamatanPrefix: 'Kecamatan',
   popupStage: 'Furthest stage',
   popupBasis: 'Basis',
-  popupSince: 'first reported',
+  popupSince: 'by',
   popupPartnerships: 'BUMN partnerships',
   popupNoPartnerships: 'None named',
   popupSites: 'Sites',

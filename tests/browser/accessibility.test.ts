@@ -4,20 +4,12 @@
  * errors or requests to other hosts; and at 360 px no page scrolls sideways and every
  * scrollable region can be reached by keyboard.
  */
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../src/cli/static-server';
-import { launchBrowser, openPage, serveSite } from '../support/browser';
+import { axeViolations, launchBrowser, openPage, serveSite } from '../support/browser';
 import { requireBuild } from '../support/site';
 import { templatePages } from '../support/templates';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-}
 
 let browser: Browser;
 let server: StaticServer;
@@ -38,11 +30,8 @@ async function check(path: string, width: number, rules?: string[]) {
   try {
     await page.setViewportSize({ width, height: 800 });
     const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    await page.addScriptTag({ path: AXE_PATH });
-    const options = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: TAGS } };
-    const result = (await page.evaluate((opts) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<unknown> } }).axe.run(document, opts), options)) as AxeResult;
+    const violations = await axeViolations(page, rules);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
     return { status: response?.status(), violations, offsite: [...offsite], consoleErrors: [...consoleErrors], overflow };
   } finally {
     await page.context().close();

@@ -4,7 +4,7 @@
  * variant is built here, with BASEMAP=osm, into a folder of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryFileUrl, site } from '../../src/config/site';
@@ -15,7 +15,7 @@ import { href } from '../../src/i18n/lang';
 import { mapText } from '../../src/i18n/map';
 import { HIGHLIGHT_STROKE, leafletFill, PROGRESS_COLOURS } from '../../src/map/palette';
 import type { StaticServer } from '../../src/cli/static-server';
-import { launchBrowser, openPage, serveSite } from '../support/browser';
+import { axeViolations, launchBrowser, openPage, serveSite } from '../support/browser';
 
 const data = loadDataset();
 const records = kelurahanRecords(data);
@@ -205,12 +205,7 @@ describe('the map page with the basemap off', () => {
       const popup = document.querySelector('.leaflet-popup');
       return popup !== null && getComputedStyle(popup).opacity === '1';
     });
-    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();
   });

@@ -5,17 +5,15 @@
  * that loads the pages without leaving 127.0.0.1.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { dataText } from '../../src/i18n/data';
-import { launchBrowser, openPage } from '../support/browser';
+import { axeViolations, launchBrowser, openPage } from '../support/browser';
 import { builtSite, committedFiles, committedVersions, RELEASES } from './site';
 
-const require = createRequire(import.meta.url);
 const site = builtSite();
 const versions = committedVersions();
 const newest = versions[0]!;
@@ -147,12 +145,7 @@ describe('the data pages in a browser', () => {
     expect(consoleErrors).toEqual([]);
     // No script is needed: the pages work as plain HTML.
     expect(await tab.locator('script[src]').count()).toBe(0);
-    await tab.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await tab.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(tab);
     expect(violations).toEqual([]);
     await tab.context().close();
   });

@@ -4,6 +4,7 @@
  * that none was made; console errors are recorded too.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 
@@ -54,4 +55,21 @@ export async function openPage(browser: Browser, options: { allowHosts?: string[
 export function serveSite(dir = process.env.SITE_DIST ?? 'dist', base = process.env.BASE_PATH ?? '/'): Promise<StaticServer> {
   if (!existsSync(dir)) throw new Error(`${dir}/ does not exist: run npm run build first (npm test does).`);
   return serveStatic(dir, base);
+}
+
+/** The WCAG tags every axe check in this project runs: 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Injects axe-core into the page and returns one line per violation ("rule (impact): help — targets"),
+ * empty when there is none. `rules` runs only those rules instead of the WCAG tags.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const options = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: WCAG_TAGS } };
+  const result = (await page.evaluate(
+    (opts) => (window as unknown as { axe: { run: (context: Document, o: unknown) => Promise<unknown> } }).axe.run(document, opts),
+    options,
+  )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
 }

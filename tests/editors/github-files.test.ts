@@ -27,6 +27,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps?: Step[];
   needs?: string[];
+  if?: string;
   env?: Record<string, string>;
 }
 interface Workflow {
@@ -175,6 +176,8 @@ describe('workflows', () => {
       const [, deploy] = jobs.find(([, job]) => job.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@')))!;
       expect(deploy.needs).toContain(buildName);
       expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+      // A manual run from another branch must not publish that branch.
+      expect(deploy.if).toBe("github.ref == 'refs/heads/main'");
       expect(workflow.permissions).toEqual({ contents: 'read' });
     });
   });

@@ -103,7 +103,15 @@ export function layoutBars(rows: BarInput[], options: BarChartOptions = {}): Bar
     y += 5;
     let cursor = 0;
     const segments = row.segments.map((s) => {
-      const shape = { series: s.series, label: s.label, value: s.value, x: x(cursor), width: x(cursor + s.value) - x(cursor), color: s.color, stroke: outlineFor(s.color) };
+      const shape = {
+        series: s.series,
+        label: s.label,
+        value: s.value,
+        x: x(cursor),
+        width: x(cursor + s.value) - x(cursor),
+        color: s.color,
+        stroke: outlineFor(s.color),
+      };
       cursor += s.value;
       return shape;
     });

@@ -64,7 +64,14 @@ export function layoutColumns(columns: ColumnInput[], series: { key: string; col
     const segments = stacked
       .map((layer) => {
         const [y0, y1] = layer[i]!;
-        return { series: layer.key, value: y1 - y0, y: y(y1), height: y(y0) - y(y1), color: colorOf.get(layer.key)!, stroke: outlineFor(colorOf.get(layer.key)!) };
+        return {
+          series: layer.key,
+          value: y1 - y0,
+          y: y(y1),
+          height: y(y0) - y(y1),
+          color: colorOf.get(layer.key)!,
+          stroke: outlineFor(colorOf.get(layer.key)!),
+        };
       })
       .filter((s) => s.value > 0);
     const total = keys.reduce((n, k) => n + (column.values[k] ?? 0), 0);
@@ -78,6 +85,9 @@ export function layoutColumns(columns: ColumnInput[], series: { key: string; col
       segments,
     };
   });
-  const ticks = y.ticks(Math.min(5, Math.max(1, highest))).filter(Number.isInteger).map((v) => ({ y: y(v), label: String(v) }));
+  const ticks = y
+    .ticks(Math.min(5, Math.max(1, highest)))
+    .filter(Number.isInteger)
+    .map((v) => ({ y: y(v), label: String(v) }));
   return { width, height: bottom + 40, plotLeft: left, plotRight: right, plotTop: top, plotBottom: bottom, ticks, columns: shapes };
 }

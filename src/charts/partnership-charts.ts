@@ -43,7 +43,12 @@ export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
       label: labelOf(s),
       valueLabel: words.partnerLines.valueLabel(named),
       segments: [
-        ...NAMED_STAGES.map((stage) => ({ series: stage, value: s.named[stage], color: STAGE_COLORS[stage], label: PARTNERSHIP_STAGES[stage][lang] })),
+        ...NAMED_STAGES.map((stage) => ({
+          series: stage,
+          value: s.named[stage],
+          color: STAGE_COLORS[stage],
+          label: PARTNERSHIP_STAGES[stage][lang],
+        })),
         { series: 'offered-city-wide', value: s.offeredCityWide, color: palette.paleBlue, label: words.partnerLines.offeredCityWide },
         { series: 'no-statement', value: s.noStatement, color: palette.empty, label: words.partnerLines.noStatement },
       ],
@@ -76,7 +81,11 @@ export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
   return { text, bars, options: { domainMax: total } };
 }
 
-export function kecamatanPartnershipChart(summaries: KecamatanSummary[], lang: Lang, kecamatanHref: (slug: string) => string): BarChartSpec {
+export function kecamatanPartnershipChart(
+  summaries: KecamatanSummary[],
+  lang: Lang,
+  kecamatanHref: (slug: string) => string,
+): BarChartSpec {
   const words = chartWords[lang].byKecamatan;
   const rows = summaries.map((s) => {
     const stageOf = (record: KecamatanSummary['records'][number]) => {
@@ -110,7 +119,11 @@ export function kecamatanPartnershipChart(summaries: KecamatanSummary[], lang: L
   }));
   const withAny = rows.filter((r) => r.applied + r.signed > 0).map((r) => r.summary.kecamatan.name);
   const sourceIds = [
-    ...new Set(rows.flatMap((r) => r.summary.records.flatMap((rec) => rec.partnerships.filter((p) => p.basis === 'named').flatMap((p) => p.source_ids)))),
+    ...new Set(
+      rows.flatMap((r) =>
+        r.summary.records.flatMap((rec) => rec.partnerships.filter((p) => p.basis === 'named').flatMap((p) => p.source_ids)),
+      ),
+    ),
   ].sort();
   const text: ChartText = {
     id: 'by-kecamatan',
@@ -121,7 +134,11 @@ export function kecamatanPartnershipChart(summaries: KecamatanSummary[], lang: L
     legend: series,
     table: {
       caption: words.caption,
-      columns: [{ label: words.row }, ...series.map((s) => ({ label: s.label, numeric: true })), { label: chartWords[lang].total, numeric: true }],
+      columns: [
+        { label: words.row },
+        ...series.map((s) => ({ label: s.label, numeric: true })),
+        { label: chartWords[lang].total, numeric: true },
+      ],
       rows: rows.map((r) => ({
         key: r.summary.slug,
         header: { text: r.summary.kecamatan.name, href: kecamatanHref(r.summary.slug) },
@@ -151,9 +168,20 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
   const total = data.cooperatives.length;
   const namedOperating = () => {
     const rows = data.cooperative_stages.filter((s) => s.scope === 'cooperative' && s.stage === 'operating' && s.status === 'reached');
-    return { ids: [...new Set(rows.map((r) => r.cooperative_id!))], date: rows.map((r) => r.date).sort().at(-1), rows };
+    return {
+      ids: [...new Set(rows.map((r) => r.cooperative_id!))],
+      date: rows
+        .map((r) => r.date)
+        .sort()
+        .at(-1),
+      rows,
+    };
   };
-  const groups: { key: keyof typeof words.groups; named: { ids: string[]; date: string | undefined; rows: { source_ids: string[] }[] }; measure: Measure }[] = [
+  const groups: {
+    key: keyof typeof words.groups;
+    named: { ids: string[]; date: string | undefined; rows: { source_ids: string[] }[] };
+    measure: Measure;
+  }[] = [
     { key: 'applied', named: namedCooperativesAtLeast(data, 'applied'), measure: 'bumn-applicants' },
     { key: 'partnering', named: namedCooperativesAtLeast(data, 'agreement-signed'), measure: 'bumn-partnered-share' },
     { key: 'operating', named: namedOperating(), measure: 'cooperatives-active' },
@@ -195,7 +223,8 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
       label: words.cityWide,
       valueLabel: cityText,
       // No city-wide figure is unknown, not zero: nothing is drawn and the table says unknown.
-      segments: cityShare === undefined ? [] : [{ series: 'city-wide', value: cityShare, color: palette.vermillion, label: words.cityWide }],
+      segments:
+        cityShare === undefined ? [] : [{ series: 'city-wide', value: cityShare, color: palette.vermillion, label: words.cityWide }],
     });
     tableRows.push({
       key: `${group.key}-city`,
@@ -203,7 +232,9 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
       cells: [
         { text: words.cityWide },
         { text: cityText },
-        cityShare === undefined ? { text: t(lang).unknown } : { text: `${formatNumber(cityShare, lang)}%`, value: cityShare, series: 'city-wide' },
+        cityShare === undefined
+          ? { text: t(lang).unknown }
+          : { text: `${formatNumber(cityShare, lang)}%`, value: cityShare, series: 'city-wide' },
         { text: city ? formatShortDate(city.date, lang) : '—' },
       ],
     });
@@ -212,7 +243,11 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
   const text: ChartText = {
     id: 'named-vs-city',
     title: words.title,
-    summary: words.summary(groups[0]!.named.ids.length, groups[1]!.named.ids.length, partnered ? formatIndicatorValue(partnered, lang) : undefined),
+    summary: words.summary(
+      groups[0]!.named.ids.length,
+      groups[1]!.named.ids.length,
+      partnered ? formatIndicatorValue(partnered, lang) : undefined,
+    ),
     unit: words.unit(total),
     sourceIds: [...sourceIds].sort(),
     note: words.note,
@@ -222,7 +257,13 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
     ],
     table: {
       caption: words.caption,
-      columns: [{ label: words.figure }, { label: words.basis }, { label: words.value }, { label: words.share, numeric: true }, { label: words.date }],
+      columns: [
+        { label: words.figure },
+        { label: words.basis },
+        { label: words.value },
+        { label: words.share, numeric: true },
+        { label: words.date },
+      ],
       rows: tableRows,
     },
   };

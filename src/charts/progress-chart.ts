@@ -24,7 +24,8 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
     { key: 'named', label: words.progress.named, color: palette.blue },
     { key: 'city-wide', label: words.progress.cityWide, color: palette.skyBlue },
   ];
-  const count = (level: ProgressLevel, basis?: 'named' | 'city-wide') => records.filter((r) => r.progress.level === level && (!basis || r.progress.basis === basis)).length;
+  const count = (level: ProgressLevel, basis?: 'named' | 'city-wide') =>
+    records.filter((r) => r.progress.level === level && (!basis || r.progress.basis === basis)).length;
   // Unknown has no basis: it is drawn in grey as a class of its own.
   const rows = PROGRESS_ORDER.map((level) => {
     const named = level === 'unknown' ? 0 : count(level, 'named');
@@ -45,17 +46,29 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
           ],
   }));
   const top = [...rows].sort((a, b) => b.total - a.total)[0];
-  const sourceIds = [...new Set(records.flatMap((r) => r.progress.facts.filter((f) => f.level === r.progress.level).flatMap((f) => f.row.source_ids)))].sort();
+  const sourceIds = [
+    ...new Set(records.flatMap((r) => r.progress.facts.filter((f) => f.level === r.progress.level).flatMap((f) => f.row.source_ids))),
+  ].sort();
   const text: ChartText = {
     id,
     title: words.progress.title(total),
-    summary: words.progress.summary(top && top.total > 0 ? { label: PROGRESS_LEVELS[top.level][lang], count: top.total } : undefined, total, records.filter((r) => r.progress.basis === 'named').length),
+    summary: words.progress.summary(
+      top && top.total > 0 ? { label: PROGRESS_LEVELS[top.level][lang], count: top.total } : undefined,
+      total,
+      records.filter((r) => r.progress.basis === 'named').length,
+    ),
     unit: words.progress.unit(total),
     sourceIds,
     legend: [...series, { key: 'unknown', label: PROGRESS_LEVELS.unknown[lang], color: palette.grey }],
     table: {
       caption: words.progress.caption,
-      columns: [{ label: words.progress.level }, { label: words.progress.named, numeric: true }, { label: words.progress.cityWide, numeric: true }, { label: PROGRESS_LEVELS.unknown[lang], numeric: true }, { label: words.total, numeric: true }],
+      columns: [
+        { label: words.progress.level },
+        { label: words.progress.named, numeric: true },
+        { label: words.progress.cityWide, numeric: true },
+        { label: PROGRESS_LEVELS.unknown[lang], numeric: true },
+        { label: words.total, numeric: true },
+      ],
       rows: rows.map((row) => ({
         key: row.level,
         header: { text: PROGRESS_LEVELS[row.level][lang] },

@@ -21,4 +21,5 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
-export const textWidth = (text: string, fontSize: number, bold = false) => text.length * fontSize * (bold ? BOLD_GLYPH_EM : AVERAGE_GLYPH_EM);
+export const textWidth = (text: string, fontSize: number, bold = false) =>
+  text.length * fontSize * (bold ? BOLD_GLYPH_EM : AVERAGE_GLYPH_EM);

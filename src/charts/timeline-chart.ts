@@ -25,7 +25,8 @@ export interface ColumnChartSpec {
 export function timelineChart(data: Tables, lang: Lang): ColumnChartSpec {
   const words = chartWords[lang];
   const months = eventsPerMonth(data);
-  const monthName = (m: string) => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
+  const monthName = (m: string) =>
+    new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
   const columns: ColumnInput[] = months.map((m, i) => ({
     key: m.month,
     label: monthName(m.month),
@@ -46,7 +47,11 @@ export function timelineChart(data: Tables, lang: Lang): ColumnChartSpec {
     legend: series,
     table: {
       caption: words.timeline.caption,
-      columns: [{ label: words.timeline.month }, ...series.map((s) => ({ label: s.label, numeric: true })), { label: words.total, numeric: true }],
+      columns: [
+        { label: words.timeline.month },
+        ...series.map((s) => ({ label: s.label, numeric: true })),
+        { label: words.total, numeric: true },
+      ],
       rows: months.map((m) => ({
         key: m.month,
         header: { text: formatMonth(m.month, lang, 'long') },

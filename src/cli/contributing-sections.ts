@@ -118,7 +118,9 @@ export function renderContributing(guide: string): string {
       const start = text.indexOf(begin(id));
       const stop = text.indexOf(end(id));
       if (start < 0 || stop < start) {
-        throw new Error(`${CONTRIBUTING_FILE} lacks the markers of the generated section ${id}. Put these two lines where it belongs:\n${begin(id)}\n${end(id)}`);
+        throw new Error(
+          `${CONTRIBUTING_FILE} lacks the markers of the generated section ${id}. Put these two lines where it belongs:\n${begin(id)}\n${end(id)}`,
+        );
       }
       text = `${text.slice(0, start)}${begin(id)}\n\n${renderSection(name, lang)}\n\n${text.slice(stop)}`;
     }

@@ -8,7 +8,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import semver from 'semver';
-import { diffBoundaryFeatures, diffDatasets, diffMarkdown, diffText, isEmptyDiff, markdownCell, type BoundaryFeatureDiff, type TableDiff } from '../data/diff';
+import {
+  diffBoundaryFeatures,
+  diffDatasets,
+  diffMarkdown,
+  diffText,
+  isEmptyDiff,
+  markdownCell,
+  type BoundaryFeatureDiff,
+  type TableDiff,
+} from '../data/diff';
 import { releaseFolder, releaseVersions } from '../data/release/manifest';
 import { RELEASES_DIR } from '../data/releases';
 import { BOUNDARIES_FILE } from '../data/schema/index';
@@ -63,7 +72,9 @@ export function resolveCommit(ref: string, cwd: string): string | undefined {
 /** data/ as committed at a ref; a table file the ref does not have reads as an empty table. */
 export function versionAtRef(ref: string, cwd: string): DataVersion {
   if (gitOk(['rev-parse', '--is-inside-work-tree'], cwd) !== 'true') {
-    throw new UsageError(`${cwd} is not inside a git repository, so «${ref}» cannot be read. Run the command from the repository's folder.`);
+    throw new UsageError(
+      `${cwd} is not inside a git repository, so «${ref}» cannot be read. Run the command from the repository's folder.`,
+    );
   }
   const commit = resolveCommit(ref, cwd);
   if (!commit) {
@@ -116,9 +127,12 @@ export function defaultBase(cwd: string): DataVersion {
   const latest = releasedVersions(cwd).at(-1);
   if (latest?.tag) return versionAtRef(latest.tag, cwd);
   // A release folder holds the tables as data/ had them, with the same file names.
-  if (latest?.folder) return versionInFolder(latest.folder, `release v${latest.version} (${RELEASES_DIR}/${releaseFolder(latest.version)})`);
+  if (latest?.folder)
+    return versionInFolder(latest.folder, `release v${latest.version} (${RELEASES_DIR}/${releaseFolder(latest.version)})`);
   for (const ref of ['origin/main', 'main']) if (resolveCommit(ref, cwd)) return versionAtRef(ref, cwd);
-  throw new UsageError('There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.');
+  throw new UsageError(
+    'There is no release, no origin/main and no main branch to compare with. Name the version to compare from: npm run data:diff -- <ref>.',
+  );
 }
 
 /** What changed in the boundary file, with the file's path as a reader sees it. */
@@ -148,7 +162,12 @@ export function dataDiff(cwd: string, baseRef?: string, headRef?: string): DataD
 function boundaryLines(diff: BoundaryDiff, format: 'text' | 'markdown'): string[] {
   if (diff.unreadable) {
     return format === 'markdown'
-      ? [`### ${diff.file}`, '', 'Berkas berubah tetapi tidak terbaca sebagai GeoJSON; lihat laporan validasi. / The file changed but cannot be read as GeoJSON; see the validation report.', '']
+      ? [
+          `### ${diff.file}`,
+          '',
+          'Berkas berubah tetapi tidak terbaca sebagai GeoJSON; lihat laporan validasi. / The file changed but cannot be read as GeoJSON; see the validation report.',
+          '',
+        ]
       : [`${diff.file}: changed, but one version cannot be read as GeoJSON`];
   }
   if (format === 'markdown') {
@@ -208,7 +227,8 @@ export function runDataDiff(argv: string[], cwd: string = process.cwd()): Comman
   }
   if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
   const format = values.format as string;
-  if (format !== 'text' && format !== 'markdown') return { code: 2, stdout: '', stderr: `Unknown --format ${format}: use text or markdown.\n\n${USAGE}\n` };
+  if (format !== 'text' && format !== 'markdown')
+    return { code: 2, stdout: '', stderr: `Unknown --format ${format}: use text or markdown.\n\n${USAGE}\n` };
   if (positionals.length > 2) return { code: 2, stdout: '', stderr: `Give at most two versions, not ${positionals.length}.\n\n${USAGE}\n` };
   try {
     const diff = dataDiff(cwd, positionals[0], positionals[1]);

@@ -12,7 +12,15 @@ import { buildDisplayBoundaries, DISPLAY_GZIP_BUDGET, DISPLAY_OPTIONS, displayGe
 import { polygonsOf, type AreaGeometry } from '../map/geometry';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const vertices = (features: { geometry: AreaGeometry }[]) => features.reduce((n, f) => n + polygonsOf(f.geometry).flat().reduce((m, ring) => m + ring.length, 0), 0);
+const vertices = (features: { geometry: AreaGeometry }[]) =>
+  features.reduce(
+    (n, f) =>
+      n +
+      polygonsOf(f.geometry)
+        .flat()
+        .reduce((m, ring) => m + ring.length, 0),
+    0,
+  );
 
 export function mapFigures(distDir: string): string[] {
   const lines: string[] = [];
@@ -23,8 +31,12 @@ export function mapFigures(distDir: string): string[] {
   const display = buildDisplayBoundaries(source, data);
   const took = performance.now() - started;
   const json = displayGeoJson(display);
-  lines.push(`boundary pipeline: ${took.toFixed(0)} ms (tolerance ${DISPLAY_OPTIONS.minTriangleM2} m², ${DISPLAY_OPTIONS.decimals} decimals)`);
-  lines.push(`vertices: ${vertices(source.features)} in the source → ${vertices(display.kelurahan)} kelurahan + ${vertices(display.kecamatan)} kecamatan on display`);
+  lines.push(
+    `boundary pipeline: ${took.toFixed(0)} ms (tolerance ${DISPLAY_OPTIONS.minTriangleM2} m², ${DISPLAY_OPTIONS.decimals} decimals)`,
+  );
+  lines.push(
+    `vertices: ${vertices(source.features)} in the source → ${vertices(display.kelurahan)} kelurahan + ${vertices(display.kecamatan)} kecamatan on display`,
+  );
   lines.push(`source file: ${kb(sourceText.length)} (${kb(gzipSync(sourceText).length)} gzip)`);
   lines.push(`display file: ${kb(json.length)} (${kb(gzipSync(json).length)} gzip; budget ${kb(DISPLAY_GZIP_BUDGET)})`);
 

@@ -33,8 +33,10 @@ export function runRelease(argv: string[], root = process.cwd()): CommandResult 
   const lang: Lang = values.lang === 'en' ? 'en' : 'id';
   const usage = releaseMessage('usage', lang);
   if (values.help) return { code: 0, stdout: `${usage}\n`, stderr: '' };
-  if (values.lang !== 'id' && values.lang !== 'en') return { code: 2, stdout: '', stderr: `Unknown --lang ${String(values.lang)}.\n\n${usage}\n` };
-  if (positionals.length !== 1) return { code: 2, stdout: '', stderr: `${releaseMessage('bad-bump', lang, { bump: positionals.join(' ') })}\n\n${usage}\n` };
+  if (values.lang !== 'id' && values.lang !== 'en')
+    return { code: 2, stdout: '', stderr: `Unknown --lang ${String(values.lang)}.\n\n${usage}\n` };
+  if (positionals.length !== 1)
+    return { code: 2, stdout: '', stderr: `${releaseMessage('bad-bump', lang, { bump: positionals.join(' ') })}\n\n${usage}\n` };
   try {
     const recorded = recordRelease({
       bump: positionals[0]!,

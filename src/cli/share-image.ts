@@ -36,7 +36,10 @@ export function shareImageSvg(): string {
   <rect width="${WIDTH}" height="18" fill="#a4161a"/>
   <rect y="${HEIGHT - 18}" width="${WIDTH}" height="18" fill="#a4161a"/>
   ${lines
-    .map((l) => `<text x="60" y="${l.y}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${l.size}" font-weight="${l.weight}" fill="#1b1b1f">${escapeXml(l.text)}</text>`)
+    .map(
+      (l) =>
+        `<text x="60" y="${l.y}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${l.size}" font-weight="${l.weight}" fill="#1b1b1f">${escapeXml(l.text)}</text>`,
+    )
     .join('\n  ')}
   <g transform="translate(${mapX.toFixed(1)} ${mapY.toFixed(1)}) scale(${scale.toFixed(4)})">
     ${map.kelurahan.map((k) => `<path d="${k.d}" fill="#f3d9d7" stroke="#a4161a" stroke-width="1"/>`).join('\n    ')}

@@ -23,7 +23,10 @@ const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 function assetsOf(html: string, dir: string, base: string): { css: string[]; js: string[] } {
   const local = (url: string) => {
     if (/^[a-z]+:\/\//i.test(url) || url.startsWith('//') || url.startsWith('data:')) return undefined;
-    const path = url.split(/[?#]/)[0]!.replace(new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '').replace(/^\/+/, '');
+    const path = url
+      .split(/[?#]/)[0]!
+      .replace(new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '')
+      .replace(/^\/+/, '');
     const file = join(dir, path);
     return existsSync(file) && statSync(file).isFile() ? file : undefined;
   };
@@ -45,7 +48,9 @@ export function measureSite(dir: string, base = '/'): PageWeight[] {
     const html = bytes.toString('utf8');
     const { css, js } = assetsOf(html, dir, base);
     // Inline scripts and styles are part of the HTML bytes; count inline script as JS too.
-    const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
+    const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+      Buffer.from(m[1]!),
+    );
     const cssFiles = css.map((f) => readFileSync(f));
     const jsFiles = [...js.map((f) => readFileSync(f)), ...inlineJs];
     const sum = (list: Buffer[], size: (b: Buffer) => number) => list.reduce((n, b) => n + size(b), 0);
@@ -77,7 +82,9 @@ export function benchReport(weights: PageWeight[]): string {
     return sorted[Math.floor(sorted.length / 2)] ?? 0;
   };
   lines.push(`${weights.length} HTML pages`);
-  lines.push(`HTML: ${kb(total('html'))} (${kb(total('htmlGzip'))} gzipped); median page ${kb(median(weights.map((w) => w.htmlGzip)))} gzipped`);
+  lines.push(
+    `HTML: ${kb(total('html'))} (${kb(total('htmlGzip'))} gzipped); median page ${kb(median(weights.map((w) => w.htmlGzip)))} gzipped`,
+  );
   lines.push('');
   lines.push(`Pages that ship JavaScript: ${withJs.length}`);
   for (const w of withJs) lines.push(`  ${w.page}: ${kb(w.js)} (${kb(w.jsGzip)} gzipped)`);
@@ -88,7 +95,15 @@ export function benchReport(weights: PageWeight[]): string {
   lines.push('');
   lines.push('Key pages:');
   lines.push(header);
-  for (const page of ['index.html', 'en/index.html', 'kelurahan/index.html', 'kelurahan/graha-indah/index.html', 'kemitraan/index.html', 'linimasa/index.html', 'peta/index.html']) {
+  for (const page of [
+    'index.html',
+    'en/index.html',
+    'kelurahan/index.html',
+    'kelurahan/graha-indah/index.html',
+    'kemitraan/index.html',
+    'linimasa/index.html',
+    'peta/index.html',
+  ]) {
     const w = weights.find((x) => x.page === page);
     if (w) lines.push(row(w));
   }

@@ -45,7 +45,8 @@ export function runValidate(argv: string[]): CommandResult {
   const today = values.today as string | undefined;
   if (!['text', 'json', 'github'].includes(format)) return { code: 2, stdout: '', stderr: `Unknown --format ${format}.\n\n${USAGE}\n` };
   if (!['id', 'en'].includes(lang)) return { code: 2, stdout: '', stderr: `Unknown --lang ${lang}.\n\n${USAGE}\n` };
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return { code: 2, stdout: '', stderr: `--today must be YYYY-MM-DD.\n\n${USAGE}\n` };
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    return { code: 2, stdout: '', stderr: `--today must be YYYY-MM-DD.\n\n${USAGE}\n` };
   const dataDir = values['data-dir'] as string;
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     return { code: 2, stdout: '', stderr: `--data-dir ${dataDir} is not a folder.\n\n${USAGE}\n` };

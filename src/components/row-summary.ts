@@ -23,7 +23,8 @@ export interface RowSummary {
   link: string | undefined;
 }
 
-const stageStatusLabel = (status: string, lang: Lang) => fieldInfo(tables.cooperative_stages.fields.status).values?.[status]?.[lang] ?? status;
+const stageStatusLabel = (status: string, lang: Lang) =>
+  fieldInfo(tables.cooperative_stages.fields.status).values?.[status]?.[lang] ?? status;
 
 export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary {
   const { table, id } = parseRowRef(ref);
@@ -38,13 +39,27 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
   switch (table) {
     case 'indicators': {
       const row = data.indicators.find((r) => r.id === id) ?? missing();
-      return { ref, date: row.date, dateKind: 'as-of', text: `${MEASURES[row.measure][lang]}: ${formatIndicatorValue(row, lang)}`, sourceIds: row.source_ids, link: undefined };
+      return {
+        ref,
+        date: row.date,
+        dateKind: 'as-of',
+        text: `${MEASURES[row.measure][lang]}: ${formatIndicatorValue(row, lang)}`,
+        sourceIds: row.source_ids,
+        link: undefined,
+      };
     }
     case 'site_status': {
       const row = data.site_status.find((r) => r.id === id) ?? missing();
       const site = data.sites.find((s) => s.id === row.site_id);
       const kelurahan = data.kelurahan.find((k) => k.code === site?.kelurahan_code);
-      return { ref, date: row.date, dateKind: row.date_kind, text: `${kelurahan?.name ?? row.site_id}: ${SITE_STATUSES[row.status][lang]}`, sourceIds: row.source_ids, link: href(lang, `gerai-gudang/#site-${row.site_id}`) };
+      return {
+        ref,
+        date: row.date,
+        dateKind: row.date_kind,
+        text: `${kelurahan?.name ?? row.site_id}: ${SITE_STATUSES[row.status][lang]}`,
+        sourceIds: row.source_ids,
+        link: href(lang, `gerai-gudang/#site-${row.site_id}`),
+      };
     }
     case 'sites': {
       const row = data.sites.find((r) => r.id === id) ?? missing();
@@ -90,7 +105,14 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
     }
     case 'events': {
       const row = data.events.find((r) => r.id === id) ?? missing();
-      return { ref, date: row.date, dateKind: 'event', text: lang === 'id' ? row.title_ind : row.title_eng, sourceIds: row.source_ids, link: href(lang, `linimasa/#event-${row.id}`) };
+      return {
+        ref,
+        date: row.date,
+        dateKind: 'event',
+        text: lang === 'id' ? row.title_ind : row.title_eng,
+        sourceIds: row.source_ids,
+        link: href(lang, `linimasa/#event-${row.id}`),
+      };
     }
     default: {
       const rows = data[table] as unknown as Record<string, unknown>[];

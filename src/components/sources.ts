@@ -4,7 +4,10 @@ import type { Source } from '../data/schema/index';
 
 export function sourceOf(id: string): Source {
   const source = getDataset().sources.find((s) => s.id === id);
-  if (!source) throw new Error(`Source "${id}" is cited on a page but is not in data/sources.csv. Add a row for it there, or cite an existing source id.`);
+  if (!source)
+    throw new Error(
+      `Source "${id}" is cited on a page but is not in data/sources.csv. Add a row for it there, or cite an existing source id.`,
+    );
   return source;
 }
 

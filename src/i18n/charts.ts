@@ -68,7 +68,9 @@ const id = {
   timeline: {
     title: 'Peristiwa per bulan',
     summary: (total: number, busiest: { month: string; count: number } | undefined) =>
-      busiest ? `${total} peristiwa tercatat; bulan tersibuk adalah ${busiest.month} dengan ${busiest.count} peristiwa.` : 'Belum ada peristiwa tercatat.',
+      busiest
+        ? `${total} peristiwa tercatat; bulan tersibuk adalah ${busiest.month} dengan ${busiest.count} peristiwa.`
+        : 'Belum ada peristiwa tercatat.',
     unit: 'jumlah peristiwa per bulan, menurut tanggal mulainya',
     caption: 'Peristiwa per bulan dan tingkat pemerintahan',
     month: 'Bulan',
@@ -143,7 +145,10 @@ const en: ChartWords = {
   },
   timeline: {
     title: 'Events per month',
-    summary: (total, busiest) => (busiest ? `${total} events are recorded; the busiest month was ${busiest.month} with ${busiest.count} events.` : 'No events are recorded yet.'),
+    summary: (total, busiest) =>
+      busiest
+        ? `${total} events are recorded; the busiest month was ${busiest.month} with ${busiest.count} events.`
+        : 'No events are recorded yet.',
     unit: 'number of events per month, by the day they start',
     caption: 'Events per month and level of government',
     month: 'Month',

@@ -7,7 +7,8 @@ import type { Lang } from './lang';
 const id = {
   page: {
     title: 'Unduh data',
-    description: 'Unduh data Koperasi Merah Putih Balikpapan dengan versi, sidik sha256, skema, lisensi, dan cara mengutip; dokumentasi API JSON statis.',
+    description:
+      'Unduh data Koperasi Merah Putih Balikpapan dengan versi, sidik sha256, skema, lisensi, dan cara mengutip; dokumentasi API JSON statis.',
     lead: 'Semua data di situs ini dapat diunduh sebagai CSV, JSON, dan GeoJSON. Setiap rilis bernomor versi, tidak pernah diubah setelah terbit, dan tersedia selamanya di alamatnya sendiri, sehingga penelitian Anda dapat merujuk versi yang tepat.',
     contents: 'Isi halaman',
   },
@@ -28,7 +29,8 @@ const id = {
     summary: 'Ringkasan',
     bump: { major: 'rilis mayor', minor: 'rilis minor', patch: 'rilis patch' },
     bumpHelp: {
-      major: 'ada kolom atau tabel yang dihapus, kolom yang ditambah ke tabel yang ada, diganti nama atau tipenya, atau batasannya diperketat — kode Anda mungkin perlu disesuaikan',
+      major:
+        'ada kolom atau tabel yang dihapus, kolom yang ditambah ke tabel yang ada, diganti nama atau tipenya, atau batasannya diperketat — kode Anda mungkin perlu disesuaikan',
       minor: 'ada baris atau tabel baru, atau batasan yang dilonggarkan',
       patch: 'nilai diperbaiki, atau baris yang keliru dihapus',
     },
@@ -36,7 +38,8 @@ const id = {
     previous: 'Versi sebelumnya',
     none: 'Belum ada rilis data. Rilis pertama dibuat dengan npm run release.',
     permanent: 'Alamat tetap versi ini',
-    latestFolder: 'Folder /data/latest/ selalu mengikuti rilis terbaru. Untuk penelitian, rujuk alamat bernomor versi, yang isinya tidak akan pernah berubah.',
+    latestFolder:
+      'Folder /data/latest/ selalu mengikuti rilis terbaru. Untuk penelitian, rujuk alamat bernomor versi, yang isinya tidak akan pernah berubah.',
     superseded: (v: string) => `Versi ini sudah digantikan oleh v${v}. Berkasnya tetap tersedia di sini, tanpa perubahan.`,
     isLatest: 'Ini rilis terbaru.',
     pageTitle: (v: string) => `Data v${v}`,
@@ -81,14 +84,16 @@ const id = {
     megabytes: (n: string) => `${n} MB`,
   },
   verify: {
-    intro: 'Setiap rilis punya berkas SHA256SUMS dengan sidik sha256 setiap berkas, dan datapackage.json mencatat ukuran (bytes) dan sidik (hash) setiap tabel. Setelah mengunduh, periksa bahwa berkas Anda sama persis dengan yang kami terbitkan:',
+    intro:
+      'Setiap rilis punya berkas SHA256SUMS dengan sidik sha256 setiap berkas, dan datapackage.json mencatat ukuran (bytes) dan sidik (hash) setiap tabel. Setelah mengunduh, periksa bahwa berkas Anda sama persis dengan yang kami terbitkan:',
     linux: 'Linux (di folder tempat berkas diunduh; --ignore-missing melewati berkas yang tidak Anda unduh):',
     mac: 'macOS:',
     windows: 'Windows PowerShell (bandingkan hasilnya dengan baris di SHA256SUMS):',
     ok: 'Setiap baris harus berakhir dengan OK. Zip berisi SHA256SUMS sendiri untuk berkas di dalamnya.',
   },
   cite: {
-    intro: 'Sebutkan versi yang Anda pakai, agar orang lain dapat memakai data yang sama persis. Kutipan yang sama ada di CITATION.cff di akar repositori dan di setiap folder rilis.',
+    intro:
+      'Sebutkan versi yang Anda pakai, agar orang lain dapat memakai data yang sama persis. Kutipan yang sama ada di CITATION.cff di akar repositori dan di setiap folder rilis.',
     apa: 'APA',
     bibtex: 'BibTeX',
     cff: 'CITATION.cff',
@@ -108,7 +113,8 @@ const id = {
       index: 'Daftar semua alamat API',
       list: 'Semua kelurahan: kode, nama, slug, kecamatan, id koperasi, dan tahap terjauh yang dikonfirmasi sumber',
       listCsv: 'Daftar yang sama sebagai CSV (untuk spreadsheet)',
-      record: 'Satu kelurahan lengkap: koperasinya, tahapan, kemitraan, lokasi gerai & gudang beserta statusnya, peristiwa, perbedaan antarsumber, dan sumbernya',
+      record:
+        'Satu kelurahan lengkap: koperasinya, tahapan, kemitraan, lokasi gerai & gudang beserta statusnya, peristiwa, perbedaan antarsumber, dan sumbernya',
       table: 'Semua baris satu tabel, bertipe',
       releases: 'Semua rilis data dengan berkas, ukuran, dan sha256',
       openapi: 'Deskripsi OpenAPI 3.1',
@@ -144,7 +150,8 @@ const id = {
     xlsx: 'Belum ada unduhan XLSX: CSV di atas terbuka di semua spreadsheet dengan langkah ini, dan tetap menjadi berkas rujukan yang diberi sidik sha256.',
   },
   fields: {
-    intro: 'Daftar ini dibuat dari definisi yang sama yang dipakai validator dan datapackage.json, jadi selalu sesuai dengan data. Sel kosong berarti tidak diketahui.',
+    intro:
+      'Daftar ini dibuat dari definisi yang sama yang dipakai validator dan datapackage.json, jadi selalu sesuai dengan data. Sel kosong berarti tidak diketahui.',
     column: 'Kolom',
     type: 'Tipe',
     constraints: 'Batasan',
@@ -175,7 +182,8 @@ const id = {
   },
   changelog: {
     title: 'Riwayat perubahan data',
-    description: 'Setiap rilis data Koperasi Merah Putih Balikpapan dan perubahannya baris demi baris, dibuat otomatis dari perbandingan antarversi.',
+    description:
+      'Setiap rilis data Koperasi Merah Putih Balikpapan dan perubahannya baris demi baris, dibuat otomatis dari perbandingan antarversi.',
     lead: 'Setiap entri dibuat otomatis dengan membandingkan satu rilis dengan rilis sebelumnya, baris demi baris, ditambah satu kalimat ringkasan. Tidak ada yang ditulis tangan selain ringkasan itu.',
     feed: 'Umpan RSS rilis data',
     unreleased: 'Perubahan yang belum dirilis',
@@ -226,7 +234,8 @@ type DataText = typeof id;
 const en: DataText = {
   page: {
     title: 'Download data',
-    description: 'Download the Balikpapan Merah Putih cooperatives data with versions, sha256 checksums, schemas, a licence and a citation; documentation of the static JSON API.',
+    description:
+      'Download the Balikpapan Merah Putih cooperatives data with versions, sha256 checksums, schemas, a licence and a citation; documentation of the static JSON API.',
     lead: 'All the data on this site can be downloaded as CSV, JSON and GeoJSON. Every release has a version number, is never changed once published, and stays at its own address forever, so your work can point to the exact version it used.',
     contents: 'On this page',
   },
@@ -247,7 +256,8 @@ const en: DataText = {
     summary: 'Summary',
     bump: { major: 'major release', minor: 'minor release', patch: 'patch release' },
     bumpHelp: {
-      major: 'a column or table was removed, a column added to an existing table, renamed or retyped, or a constraint tightened — your code may need changes',
+      major:
+        'a column or table was removed, a column added to an existing table, renamed or retyped, or a constraint tightened — your code may need changes',
       minor: 'rows or tables were added, or a constraint loosened',
       patch: 'values were fixed, or wrong rows removed',
     },
@@ -255,7 +265,8 @@ const en: DataText = {
     previous: 'Previous version',
     none: 'No data release yet. The first one is recorded with npm run release.',
     permanent: 'Permanent address of this version',
-    latestFolder: 'The /data/latest/ folder always follows the newest release. For research, cite the numbered address, whose content will never change.',
+    latestFolder:
+      'The /data/latest/ folder always follows the newest release. For research, cite the numbered address, whose content will never change.',
     superseded: (v: string) => `This version has been superseded by v${v}. Its files stay here, unchanged.`,
     isLatest: 'This is the latest release.',
     pageTitle: (v: string) => `Data v${v}`,
@@ -283,7 +294,8 @@ const en: DataText = {
     json: (title: string) => `${title} (JSON: an array of objects, null = unknown)`,
     describe: {
       'kelurahan-boundaries.geojson': 'Boundaries of the 34 kelurahan (GeoJSON, WGS84)',
-      'datapackage.json': 'Frictionless Data Package descriptor: the schema of every column, keys, licences, and the size and sha256 of every table',
+      'datapackage.json':
+        'Frictionless Data Package descriptor: the schema of every column, keys, licences, and the size and sha256 of every table',
       'kmp-balikpapan.zip': 'All the files above in one zip, with a README',
       'README.md': 'What the data is, its licence, how to cite it, and its caveats',
       'CHANGES.md': 'What changed since the previous version (generated)',
@@ -300,14 +312,16 @@ const en: DataText = {
     megabytes: (n: string) => `${n} MB`,
   },
   verify: {
-    intro: 'Every release has a SHA256SUMS file with the sha256 of every file, and datapackage.json records the size (bytes) and hash of every table. After downloading, check that your files are exactly the ones we published:',
+    intro:
+      'Every release has a SHA256SUMS file with the sha256 of every file, and datapackage.json records the size (bytes) and hash of every table. After downloading, check that your files are exactly the ones we published:',
     linux: 'Linux (in the folder you downloaded to; --ignore-missing skips files you did not download):',
     mac: 'macOS:',
     windows: 'Windows PowerShell (compare the result with the line in SHA256SUMS):',
     ok: 'Every line must end in OK. The zip holds its own SHA256SUMS for the files inside it.',
   },
   cite: {
-    intro: 'Name the version you used, so that others can use exactly the same data. The same citation is in CITATION.cff at the root of the repository and in every release folder.',
+    intro:
+      'Name the version you used, so that others can use exactly the same data. The same citation is in CITATION.cff at the root of the repository and in every release folder.',
     apa: 'APA',
     bibtex: 'BibTeX',
     cff: 'CITATION.cff',
@@ -327,7 +341,8 @@ const en: DataText = {
       index: 'Every API address',
       list: 'Every kelurahan: code, name, slug, kecamatan, cooperative id, and the furthest stage the sources confirm',
       listCsv: 'The same list as CSV (for spreadsheets)',
-      record: 'One kelurahan in full: its cooperative, stages, partnerships, outlet & warehouse sites with their statuses, events, disagreements between sources, and its sources',
+      record:
+        'One kelurahan in full: its cooperative, stages, partnerships, outlet & warehouse sites with their statuses, events, disagreements between sources, and its sources',
       table: 'Every row of one table, typed',
       releases: 'Every data release with its files, sizes and sha256',
       openapi: 'OpenAPI 3.1 description',
@@ -363,7 +378,8 @@ const en: DataText = {
     xlsx: 'There is no XLSX download yet: the CSV files open in every spreadsheet with these steps, and they remain the reference files that the sha256 checksums cover.',
   },
   fields: {
-    intro: 'This list is generated from the same definitions the validator and datapackage.json use, so it always matches the data. An empty cell means unknown.',
+    intro:
+      'This list is generated from the same definitions the validator and datapackage.json use, so it always matches the data. An empty cell means unknown.',
     column: 'Column',
     type: 'Type',
     constraints: 'Constraints',
@@ -394,7 +410,8 @@ const en: DataText = {
   },
   changelog: {
     title: 'Data changelog',
-    description: 'Every release of the Balikpapan Merah Putih cooperatives data and its changes row by row, generated by comparing versions.',
+    description:
+      'Every release of the Balikpapan Merah Putih cooperatives data and its changes row by row, generated by comparing versions.',
     lead: 'Each entry is generated by comparing a release with the one before it, row by row, plus a one-sentence summary. Nothing here is written by hand except that summary.',
     feed: 'RSS feed of data releases',
     unreleased: 'Unreleased changes',

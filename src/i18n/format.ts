@@ -36,7 +36,10 @@ export function formatIndicatorValue(row: Pick<Indicator, 'value' | 'value_high'
     else if (high) text = `Rp${low.amount} ${low.scale}${dash}Rp${high.amount} ${high.scale}`;
     else text = `Rp${low.amount}${low.scale ? ` ${low.scale}` : ''}`;
   } else {
-    const range = row.value_high === undefined ? formatNumber(row.value, lang) : `${formatNumber(row.value, lang)}${dash}${formatNumber(row.value_high, lang)}`;
+    const range =
+      row.value_high === undefined
+        ? formatNumber(row.value, lang)
+        : `${formatNumber(row.value, lang)}${dash}${formatNumber(row.value_high, lang)}`;
     if (row.unit === 'percent') text = `${range}%`;
     else if (row.unit === 'members') text = `${range} ${lang === 'id' ? 'anggota' : 'members'}`;
     else text = range;
@@ -53,7 +56,9 @@ export function formatMonth(yearMonth: string, lang: Lang, month: 'short' | 'lon
 /** "17 Okt 2025" — the short form used in tables and charts. */
 export function formatShortDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** Joins words as a sentence would: "a, b dan c" / "a, b and c". */

@@ -4,10 +4,12 @@ import type { Lang } from './lang';
 export const mapText = {
   id: {
     pageTitle: 'Peta koperasi per kelurahan',
-    pageDescription: 'Peta 34 kelurahan di Kota Balikpapan menurut tahap terjauh Koperasi Kelurahan Merah Putih-nya, dengan kemitraan BUMN dan lokasi gerai & gudang.',
+    pageDescription:
+      'Peta 34 kelurahan di Kota Balikpapan menurut tahap terjauh Koperasi Kelurahan Merah Putih-nya, dengan kemitraan BUMN dan lokasi gerai & gudang.',
     intro:
       'Setiap kelurahan diwarnai menurut tahap terjauh koperasinya yang dikonfirmasi sumber. Arahkan penunjuk atau fokus papan ketik ke sebuah kelurahan untuk melihat nama dan tahapnya; klik atau tekan Enter untuk keterangan dan tautan ke halaman kelurahan.',
-    keyboardHint: 'Papan ketik: Tab berpindah antarkelurahan, Enter membuka keterangan, Escape menutupnya. Tombol panah menggeser peta saat peta difokus.',
+    keyboardHint:
+      'Papan ketik: Tab berpindah antarkelurahan, Enter membuka keterangan, Escape menutupnya. Tombol panah menggeser peta saat peta difokus.',
     mapLabel: 'Peta interaktif kelurahan di Kota Balikpapan',
     skipMap: 'Lewati peta, langsung ke tabel kelurahan',
     staticCaption: 'Kelurahan di Kota Balikpapan menurut tahap terjauh koperasinya yang dikonfirmasi sumber.',
@@ -28,11 +30,12 @@ export const mapText = {
     layerKecamatan: 'Batas kecamatan',
     layerBasemap: 'Peta dasar OpenStreetMap',
     legendPartnerships: 'Kemitraan BUMN',
-    partnershipSymbolNote: 'Tanda ungu: sumber menyebut koperasi kelurahan ini dalam kemitraan BUMN. Tanda ini menunjuk kelurahan, bukan sebuah tempat.',
-    cityWidePartnerships: (partners: string, date: string) => `Pernyataan kemitraan untuk semua koperasi sekaligus (${partners}; sejak ${date}) tidak ditandai per kelurahan.`,
+    partnershipSymbolNote:
+      'Tanda ungu: sumber menyebut koperasi kelurahan ini dalam kemitraan BUMN. Tanda ini menunjuk kelurahan, bukan sebuah tempat.',
+    cityWidePartnerships: (partners: string, date: string) =>
+      `Pernyataan kemitraan untuk semua koperasi sekaligus (${partners}; sejak ${date}) tidak ditandai per kelurahan.`,
     legendSites: 'Lokasi gerai & gudang (status terakhir menurut sumber)',
-    siteLocationNote:
-      'Koordinat lokasi belum diketahui. Tanda lokasi ditempatkan di tengah kelurahannya, bukan di lokasi bangunan.',
+    siteLocationNote: 'Koordinat lokasi belum diketahui. Tanda lokasi ditempatkan di tengah kelurahannya, bukan di lokasi bangunan.',
     siteDisputed: 'Sumber bertentangan tentang status (tanda terbagi)',
     siteNoStatus: 'Belum ada sumber yang menyebut statusnya (lingkaran putus-putus)',
     legendKecamatan: 'Garis hitam tebal: batas kecamatan, digabung dari batas kelurahan.',
@@ -72,7 +75,8 @@ export const mapText = {
       "Map of Balikpapan's 34 kelurahan by the furthest stage of their Kelurahan Merah Putih cooperative, with BUMN partnerships and outlet & warehouse sites.",
     intro:
       "Each kelurahan is coloured by its cooperative's furthest stage confirmed by a source. Point at a kelurahan or give it keyboard focus to see its name and stage; click it or press Enter for details and a link to its page.",
-    keyboardHint: 'Keyboard: Tab moves between kelurahan, Enter opens the details, Escape closes them. Arrow keys pan the map while the map has focus.',
+    keyboardHint:
+      'Keyboard: Tab moves between kelurahan, Enter opens the details, Escape closes them. Arrow keys pan the map while the map has focus.',
     mapLabel: 'Interactive map of the kelurahan of Kota Balikpapan',
     skipMap: 'Skip the map, go to the table of kelurahan',
     staticCaption: "Balikpapan's kelurahan by their cooperative's furthest stage confirmed by a source.",
@@ -93,8 +97,10 @@ export const mapText = {
     layerKecamatan: 'Kecamatan boundaries',
     layerBasemap: 'OpenStreetMap basemap',
     legendPartnerships: 'BUMN partnerships',
-    partnershipSymbolNote: "Purple mark: a source names this kelurahan's cooperative in a BUMN partnership. The mark stands for the kelurahan, not for a place.",
-    cityWidePartnerships: (partners: string, date: string) => `Partnership statements about all the cooperatives at once (${partners}; from ${date}) are not marked per kelurahan.`,
+    partnershipSymbolNote:
+      "Purple mark: a source names this kelurahan's cooperative in a BUMN partnership. The mark stands for the kelurahan, not for a place.",
+    cityWidePartnerships: (partners: string, date: string) =>
+      `Partnership statements about all the cooperatives at once (${partners}; from ${date}) are not marked per kelurahan.`,
     legendSites: 'Outlet & warehouse sites (latest status reported)',
     siteLocationNote: "The sites' coordinates are unknown. Each site mark sits in the middle of its kelurahan, not at the building.",
     siteDisputed: 'Sources disagree on the status (split mark)',

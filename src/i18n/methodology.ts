@@ -45,7 +45,8 @@ const id = {
   },
   corrections: {
     heading: 'Catatan koreksi',
-    intro: 'Setiap nilai terbitan yang ternyata salah dan kami perbaiki dicatat di sini: apa, kapan, dan mengapa. Perubahan per baris antarrilis juga tercatat di riwayat perubahan pada halaman unduhan data.',
+    intro:
+      'Setiap nilai terbitan yang ternyata salah dan kami perbaiki dicatat di sini: apa, kapan, dan mengapa. Perubahan per baris antarrilis juga tercatat di riwayat perubahan pada halaman unduhan data.',
     none: (date: string) => `Belum ada koreksi per ${date}.`,
     caption: 'Koreksi atas nilai yang sudah terbit',
     date: 'Tanggal',
@@ -60,7 +61,8 @@ const id = {
   licence: {
     heading: 'Lisensi dan cara mengutip',
     data: 'Data yang kami susun dilisensikan dengan Creative Commons Attribution 4.0 (CC BY 4.0): Anda boleh memakai, membagikan, dan mengubahnya untuk tujuan apa pun, asal menyebut sumbernya.',
-    codes: 'Kode kecamatan dan kelurahan serta batas wilayah berasal dari repositori berlisensi MIT dan tetap berlisensi MIT dengan atribusi:',
+    codes:
+      'Kode kecamatan dan kelurahan serta batas wilayah berasal dari repositori berlisensi MIT dan tetap berlisensi MIT dengan atribusi:',
     code: 'Kode program situs dan validator berlisensi MIT.',
     cite: 'Cara mengutip: sebutkan nama proyek, versi data, dan alamat situs ini. Berkas sitasi (CITATION.cff) ada di repositori.',
     citeLink: 'Berkas sitasi',
@@ -122,7 +124,8 @@ const en: MethodologyText = {
   },
   corrections: {
     heading: 'Corrections log',
-    intro: 'Every published value that turned out to be wrong and was fixed is logged here: what, when and why. Row-level changes between releases are also in the change history on the data download page.',
+    intro:
+      'Every published value that turned out to be wrong and was fixed is logged here: what, when and why. Row-level changes between releases are also in the change history on the data download page.',
     none: (date: string) => `No corrections as of ${date}.`,
     caption: 'Corrections to published values',
     date: 'Date',

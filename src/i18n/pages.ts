@@ -12,10 +12,19 @@ const id = {
       `Data terbuka tentang Koperasi Kelurahan Merah Putih (KKMP) di ${n} kelurahan Kota Balikpapan: pembentukan, kemitraan dengan BUMN, dan pembangunan gerai & gudang. Setiap angka menyebut sumber dan tanggalnya; yang belum diketahui kami tulis sebagai belum diketahui.`,
     figuresHeading: 'Angka utama',
     figures: {
-      kelurahan: { label: 'kelurahan di Kota Balikpapan', detail: 'menurut daftar kode wilayah Kemendagri; satu koperasi direncanakan di setiap kelurahan' },
+      kelurahan: {
+        label: 'kelurahan di Kota Balikpapan',
+        detail: 'menurut daftar kode wilayah Kemendagri; satu koperasi direncanakan di setiap kelurahan',
+      },
       'legal-entity': { label: 'koperasi berbadan hukum', detail: 'pernyataan untuk semua koperasi, bukan dokumen per koperasi' },
-      'cooperatives-active': { label: 'koperasi dilaporkan sudah menjalankan usaha', detail: 'angka seluruh kota; sumber tidak menyebut koperasi yang mana' },
-      'bumn-partnered-share': { label: 'koperasi aktif bermitra dengan BUMN', detail: 'angka seluruh kota; sumber tidak menyebut koperasi yang mana' },
+      'cooperatives-active': {
+        label: 'koperasi dilaporkan sudah menjalankan usaha',
+        detail: 'angka seluruh kota; sumber tidak menyebut koperasi yang mana',
+      },
+      'bumn-partnered-share': {
+        label: 'koperasi aktif bermitra dengan BUMN',
+        detail: 'angka seluruh kota; sumber tidak menyebut koperasi yang mana',
+      },
       sites: { label: 'lokasi gerai & gudang yang disebut namanya', detail: 'status terakhir setiap lokasi menurut sumber' },
     },
     asOfDate: 'Per',
@@ -24,10 +33,12 @@ const id = {
     sitesReadyValue: (n: string) => `${n} lokasi siap diajukan`,
     disputed: 'sumber tidak sepakat',
     knownHeading: 'Apa yang diketahui per kelurahan, dan apa yang hanya diketahui untuk seluruh kota',
-    knownOwn: (n: number, total: number) => `Untuk ${n} dari ${total} kelurahan, ada sumber yang menyebut koperasinya, lokasi gerainya, atau peristiwa di kelurahan itu:`,
+    knownOwn: (n: number, total: number) =>
+      `Untuk ${n} dari ${total} kelurahan, ada sumber yang menyebut koperasinya, lokasi gerainya, atau peristiwa di kelurahan itu:`,
     knownCityWide: (n: number, stages: string) =>
       `Untuk ${n} kelurahan lainnya, yang kami ketahui hanya pernyataan yang berlaku untuk semua koperasi di kota sekaligus${stages ? ` (tahap yang dinyatakan tercapai: ${stages})` : ''}. Sumber belum menyebut koperasi itu satu per satu.`,
-    knownAggregates: 'Beberapa angka hanya dilaporkan untuk seluruh kota dan tidak bisa dibagi ke kelurahan, karena sumbernya tidak menyebut koperasi yang mana:',
+    knownAggregates:
+      'Beberapa angka hanya dilaporkan untuk seluruh kota dan tidak bisa dibagi ke kelurahan, karena sumbernya tidak menyebut koperasi yang mana:',
     knownMore: 'Lihat halaman setiap kelurahan untuk daftar hal yang belum diketahui.',
     newsHeading: 'Berita terbaru',
     allNews: 'Semua berita',
@@ -42,7 +53,8 @@ const id = {
   },
   kelurahanIndex: {
     title: 'Kelurahan',
-    lead: (n: number) => `Ke-${n} kelurahan di Kota Balikpapan dan koperasinya. Tahap terjauh adalah tahap paling lanjut yang dilaporkan sumber; tanda "seluruh kota" berarti sumber menyatakannya untuk semua koperasi sekaligus, tanpa menyebut koperasi ini.`,
+    lead: (n: number) =>
+      `Ke-${n} kelurahan di Kota Balikpapan dan koperasinya. Tahap terjauh adalah tahap paling lanjut yang dilaporkan sumber; tanda "seluruh kota" berarti sumber menyatakannya untuk semua koperasi sekaligus, tanpa menyebut koperasi ini.`,
     caption: 'Kelurahan, kecamatan, dan tahap terjauh koperasinya menurut sumber',
     name: 'Kelurahan',
     kecamatan: 'Kecamatan',
@@ -54,7 +66,8 @@ const id = {
   },
   kelurahan: {
     title: (name: string) => `Kelurahan ${name}`,
-    description: (name: string, kecamatan: string) => `Koperasi Kelurahan Merah Putih ${name} (Kecamatan ${kecamatan}, Balikpapan): tahapan, kemitraan, lokasi gerai, linimasa, sumber, dan hal yang belum diketahui.`,
+    description: (name: string, kecamatan: string) =>
+      `Koperasi Kelurahan Merah Putih ${name} (Kecamatan ${kecamatan}, Balikpapan): tahapan, kemitraan, lokasi gerai, linimasa, sumber, dan hal yang belum diketahui.`,
     inKecamatan: 'Kecamatan',
     codes: 'Kode Kemendagri',
     bpsCode: 'kode BPS',
@@ -86,7 +99,8 @@ const id = {
     noEvents: 'Belum ada peristiwa yang menyebut kelurahan ini.',
     disagreementsHeading: 'Perbedaan antarsumber',
     unknownHeading: 'Yang belum diketahui',
-    unknownLead: 'Hal-hal berikut belum kami temukan di sumber mana pun. Jika Anda punya sumber yang dapat diperiksa, bantu kami melengkapinya.',
+    unknownLead:
+      'Hal-hal berikut belum kami temukan di sumber mana pun. Jika Anda punya sumber yang dapat diperiksa, bantu kami melengkapinya.',
     sourcesHeading: 'Sumber',
     otherKelurahan: 'Kelurahan lain di kecamatan ini',
   },
@@ -112,7 +126,8 @@ const id = {
   },
   partnerships: {
     title: 'Kemitraan',
-    description: 'Kemitraan Koperasi Merah Putih Balikpapan dengan BUMN: tahap koperasi, mitra per lini usaha, per kecamatan, dan angka per kelurahan dibanding angka seluruh kota.',
+    description:
+      'Kemitraan Koperasi Merah Putih Balikpapan dengan BUMN: tahap koperasi, mitra per lini usaha, per kecamatan, dan angka per kelurahan dibanding angka seluruh kota.',
     lead: 'Koperasi diarahkan bermitra dengan BUMN sesuai bidang usahanya. Grafik di bawah memisahkan apa yang disebut sumber untuk koperasi tertentu dari angka yang hanya dilaporkan untuk seluruh kota.',
     partnersHeading: 'Mitra',
     partnersCaption: 'BUMN dan lembaga lain yang disebut sebagai mitra',
@@ -163,7 +178,8 @@ const id = {
   },
   methodology: {
     title: 'Metodologi',
-    description: 'Cara data Koperasi Merah Putih Balikpapan dikumpulkan: kebijakan sumber, definisi setiap tahap, penanganan perbedaan antarsumber, catatan koreksi, lisensi, dan cara berkontribusi.',
+    description:
+      'Cara data Koperasi Merah Putih Balikpapan dikumpulkan: kebijakan sumber, definisi setiap tahap, penanganan perbedaan antarsumber, catatan koreksi, lisensi, dan cara berkontribusi.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -182,10 +198,22 @@ const en: PageText = {
       `Open data on the Kelurahan Merah Putih cooperatives (KKMP) in the ${n} kelurahan of Kota Balikpapan: how they were formed, their partnerships with state-owned enterprises (BUMN), and the building of outlets and warehouses. Every figure names its source and date; what is not known is shown as not known.`,
     figuresHeading: 'Headline figures',
     figures: {
-      kelurahan: { label: 'kelurahan in Kota Balikpapan', detail: 'from the Kemendagri area-code list; one cooperative is planned in each kelurahan' },
-      'legal-entity': { label: 'cooperatives with legal-entity status', detail: 'a statement about all cooperatives, not documents seen for each one' },
-      'cooperatives-active': { label: 'cooperatives reported to be operating a business', detail: 'a city-wide figure; the source does not say which cooperatives' },
-      'bumn-partnered-share': { label: 'of cooperatives actively partnering with a BUMN', detail: 'a city-wide figure; the source does not say which cooperatives' },
+      kelurahan: {
+        label: 'kelurahan in Kota Balikpapan',
+        detail: 'from the Kemendagri area-code list; one cooperative is planned in each kelurahan',
+      },
+      'legal-entity': {
+        label: 'cooperatives with legal-entity status',
+        detail: 'a statement about all cooperatives, not documents seen for each one',
+      },
+      'cooperatives-active': {
+        label: 'cooperatives reported to be operating a business',
+        detail: 'a city-wide figure; the source does not say which cooperatives',
+      },
+      'bumn-partnered-share': {
+        label: 'of cooperatives actively partnering with a BUMN',
+        detail: 'a city-wide figure; the source does not say which cooperatives',
+      },
       sites: { label: 'outlet & warehouse sites named by the sources', detail: 'the latest status of each site according to the sources' },
     },
     asOfDate: 'As of',
@@ -194,10 +222,12 @@ const en: PageText = {
     sitesReadyValue: (n: string) => `${n} sites ready to propose`,
     disputed: 'sources disagree',
     knownHeading: 'What is known per kelurahan, and what is known only for the whole city',
-    knownOwn: (n: number, total: number) => `For ${n} of the ${total} kelurahan, a source names the cooperative, its outlet site, or an event in that kelurahan:`,
+    knownOwn: (n: number, total: number) =>
+      `For ${n} of the ${total} kelurahan, a source names the cooperative, its outlet site, or an event in that kelurahan:`,
     knownCityWide: (n: number, stages: string) =>
       `For the other ${n} kelurahan, all we know are statements that cover every cooperative in the city at once${stages ? ` (stages stated as reached: ${stages})` : ''}. No source has named those cooperatives one by one yet.`,
-    knownAggregates: 'Some figures are reported only for the whole city and cannot be split by kelurahan, because the source does not say which cooperatives it means:',
+    knownAggregates:
+      'Some figures are reported only for the whole city and cannot be split by kelurahan, because the source does not say which cooperatives it means:',
     knownMore: 'Each kelurahan page lists what is not yet known about it.',
     newsHeading: 'Latest news',
     allNews: 'All news',
@@ -212,7 +242,8 @@ const en: PageText = {
   },
   kelurahanIndex: {
     title: 'Kelurahan',
-    lead: (n: number) => `All ${n} kelurahan of Kota Balikpapan and their cooperatives. The furthest stage is the most advanced stage the sources report; "city-wide" means a source stated it for every cooperative at once without naming this one.`,
+    lead: (n: number) =>
+      `All ${n} kelurahan of Kota Balikpapan and their cooperatives. The furthest stage is the most advanced stage the sources report; "city-wide" means a source stated it for every cooperative at once without naming this one.`,
     caption: 'Kelurahan, kecamatan and the furthest stage of their cooperative according to the sources',
     name: 'Kelurahan',
     kecamatan: 'Kecamatan',
@@ -224,7 +255,8 @@ const en: PageText = {
   },
   kelurahan: {
     title: (name: string) => `Kelurahan ${name}`,
-    description: (name: string, kecamatan: string) => `The Kelurahan Merah Putih cooperative of ${name} (Kecamatan ${kecamatan}, Balikpapan): stages, partnerships, outlet site, timeline, sources, and what is not yet known.`,
+    description: (name: string, kecamatan: string) =>
+      `The Kelurahan Merah Putih cooperative of ${name} (Kecamatan ${kecamatan}, Balikpapan): stages, partnerships, outlet site, timeline, sources, and what is not yet known.`,
     inKecamatan: 'Kecamatan',
     codes: 'Kemendagri code',
     bpsCode: 'BPS code',
@@ -282,7 +314,8 @@ const en: PageText = {
   },
   partnerships: {
     title: 'Partnerships',
-    description: "Partnerships of Balikpapan's Merah Putih cooperatives with state-owned enterprises: stages, partners by business line, by kecamatan, and per-kelurahan figures next to city-wide ones.",
+    description:
+      "Partnerships of Balikpapan's Merah Putih cooperatives with state-owned enterprises: stages, partners by business line, by kecamatan, and per-kelurahan figures next to city-wide ones.",
     lead: 'The cooperatives are being steered towards state-owned partners by line of business. The charts below keep what the sources say about named cooperatives apart from figures reported only for the whole city.',
     partnersHeading: 'Partners',
     partnersCaption: 'State-owned enterprises and other bodies named as partners',
@@ -297,7 +330,8 @@ const en: PageText = {
   },
   sites: {
     title: 'Outlets & warehouses',
-    description: 'Build sites of the Merah Putih cooperative outlets and warehouses in Balikpapan, with their status history and the disagreements between sources.',
+    description:
+      'Build sites of the Merah Putih cooperative outlets and warehouses in Balikpapan, with their status history and the disagreements between sources.',
     lead: 'Every cooperative outlet and warehouse site the sources name, with its status over time. Where sources disagree, every version is shown.',
     address: 'Address',
     coordinates: 'Coordinates',
@@ -333,7 +367,8 @@ const en: PageText = {
   },
   methodology: {
     title: 'Methodology',
-    description: 'How the data on Balikpapan’s Merah Putih cooperatives is gathered: the sources policy, the definition of every stage, how disagreements are handled, the corrections log, the licence and how to contribute.',
+    description:
+      'How the data on Balikpapan’s Merah Putih cooperatives is gathered: the sources policy, the definition of every stage, how disagreements are handled, the corrections log, the licence and how to contribute.',
   },
   notFound: {
     title: 'Page not found',

@@ -94,14 +94,23 @@ type Names = { kelurahan: Pick<Kelurahan, 'code' | 'name' | 'kecamatan_code'>[];
  * lose a kelurahan or when the boundary file and kelurahan.csv do not match (the validator
  * reports that earlier, with fixes, so this is a second line of defence).
  */
-export function buildDisplayBoundaries(source: SourceCollection, names: Names, options: DisplayOptions = DISPLAY_OPTIONS): DisplayBoundaries {
+export function buildDisplayBoundaries(
+  source: SourceCollection,
+  names: Names,
+  options: DisplayOptions = DISPLAY_OPTIONS,
+): DisplayBoundaries {
   const kelurahanByCode = new Map(names.kelurahan.map((k) => [k.code, k]));
   for (const f of source.features) {
     if (!kelurahanByCode.has(f.properties.code)) {
-      throw new Error(`${BOUNDARIES_FILE}: the polygon with code "${f.properties.code}" has no row in kelurahan.csv. Fix the code in the boundary file or add the kelurahan.`);
+      throw new Error(
+        `${BOUNDARIES_FILE}: the polygon with code "${f.properties.code}" has no row in kelurahan.csv. Fix the code in the boundary file or add the kelurahan.`,
+      );
     }
   }
-  const input = { type: 'FeatureCollection' as const, features: source.features.map((f) => ({ ...f, properties: { code: f.properties.code } })) };
+  const input = {
+    type: 'FeatureCollection' as const,
+    features: source.features.map((f) => ({ ...f, properties: { code: f.properties.code } })),
+  };
   const topo = topology({ kelurahan: input }) as unknown as Topology<{ kelurahan: GeometryCollection<{ code: string }> }>;
   const simplified = simplify(presimplify(topo), squareMetresToDegrees2(options.minTriangleM2)) as typeof topo;
 
@@ -123,9 +132,17 @@ export function buildDisplayBoundaries(source: SourceCollection, names: Names, o
     const row = kelurahanByCode.get(code)!;
     const geometry = clean(f.geometry as AreaGeometry | null, 0);
     if (!geometry) {
-      throw new Error(`Simplifying the boundaries made kelurahan ${code} (${row.name}) vanish. Lower DISPLAY_OPTIONS.minTriangleM2 in src/map/boundaries.ts.`);
+      throw new Error(
+        `Simplifying the boundaries made kelurahan ${code} (${row.name}) vanish. Lower DISPLAY_OPTIONS.minTriangleM2 in src/map/boundaries.ts.`,
+      );
     }
-    const properties: DisplayKelurahanProperties = { kind: 'kelurahan', code, name: row.name, kecamatan_code: row.kecamatan_code, label: labelPoint(geometry, options.decimals) };
+    const properties: DisplayKelurahanProperties = {
+      kind: 'kelurahan',
+      code,
+      name: row.name,
+      kecamatan_code: row.kecamatan_code,
+      label: labelPoint(geometry, options.decimals),
+    };
     return { type: 'Feature' as const, properties, geometry };
   });
   kelurahan.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
@@ -161,10 +178,13 @@ export function checkDisplayBoundaries(source: SourceCollection, display: Displa
     const after = geometryAreaKm2(out.geometry);
     if (!(after > 0)) problems.push(`kelurahan ${code} has an empty display polygon`);
     else if (Math.abs(after - before) / before > maxAreaChange) {
-      problems.push(`kelurahan ${code} changed area by ${Math.round(((after - before) / before) * 100)}% in simplification (${before.toFixed(3)} → ${after.toFixed(3)} km²)`);
+      problems.push(
+        `kelurahan ${code} changed area by ${Math.round(((after - before) / before) * 100)}% in simplification (${before.toFixed(3)} → ${after.toFixed(3)} km²)`,
+      );
     }
   }
-  for (const code of shown.keys()) if (!source.features.some((f) => f.properties.code === code)) problems.push(`display polygon ${code} is not in the source`);
+  for (const code of shown.keys())
+    if (!source.features.some((f) => f.properties.code === code)) problems.push(`display polygon ${code} is not in the source`);
   return problems;
 }
 
@@ -181,7 +201,10 @@ export function getDisplayBoundaries(): DisplayBoundaries {
   const source = readBoundaryFile();
   const display = buildDisplayBoundaries(source, getDataset());
   const problems = checkDisplayBoundaries(source, display);
-  if (problems.length > 0) throw new Error(`The display boundaries failed their check:\n- ${problems.join('\n- ')}\nSee DISPLAY_OPTIONS in src/map/boundaries.ts.`);
+  if (problems.length > 0)
+    throw new Error(
+      `The display boundaries failed their check:\n- ${problems.join('\n- ')}\nSee DISPLAY_OPTIONS in src/map/boundaries.ts.`,
+    );
   cached = display;
   return cached;
 }

@@ -80,7 +80,10 @@ export function buildClientModel(data: Tables, lang: Lang, basemap: 'osm' | 'non
       unknown: ui.unknown,
       boundaryAttribution: text.boundaryAttribution,
     },
-    siteStatusLabels: Object.fromEntries(Object.entries(SITE_STATUSES).map(([key, label]) => [key, label[lang]])) as Record<SiteStatus, string>,
+    siteStatusLabels: Object.fromEntries(Object.entries(SITE_STATUSES).map(([key, label]) => [key, label[lang]])) as Record<
+      SiteStatus,
+      string
+    >,
     kelurahan,
     bbox: region.bbox,
     basemap: basemap === 'osm' ? { ...site.osmTiles } : null,

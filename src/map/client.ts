@@ -132,7 +132,11 @@ function createMap(
   let focused: string | undefined;
   let selected: string | undefined;
   const outline = (code: string, colour: string, weight: number) =>
-    L.geoJSON(features.get(code) as unknown as GeoJSON.Feature, { pane: 'highlight', interactive: false, style: { color: colour, weight, fill: false } }).addTo(highlightLayer);
+    L.geoJSON(features.get(code) as unknown as GeoJSON.Feature, {
+      pane: 'highlight',
+      interactive: false,
+      style: { color: colour, weight, fill: false },
+    }).addTo(highlightLayer);
   const redraw = () => {
     highlightLayer.clearLayers();
     for (const code of new Set([selected, hovered].filter((c): c is string => Boolean(c)))) {
@@ -254,18 +258,37 @@ function createMap(
     const anchorX = (slot: number) => 9 + (count - 1) * 10 - slot * 20;
     let slot = 0;
     if (k.partnerships.length > 0) {
-      const icon = L.divIcon({ html: partnershipSymbol(document) as unknown as HTMLElement, className: 'map-marker map-marker--partnership', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
+      const icon = L.divIcon({
+        html: partnershipSymbol(document) as unknown as HTMLElement,
+        className: 'map-marker map-marker--partnership',
+        iconSize: [18, 18],
+        iconAnchor: [anchorX(slot++), 9],
+      });
       markerFor(label, icon, k, 'partnership', () => buildPartnershipTooltip(document, k, model.text)).addTo(partnershipLayer);
     }
     for (const site of k.sites) {
-      const icon = L.divIcon({ html: siteSymbol(document, site.shown) as unknown as HTMLElement, className: 'map-marker map-marker--site', iconSize: [18, 18], iconAnchor: [anchorX(slot++), 9] });
-      markerFor(label, icon, k, 'site', () => buildSiteTooltip(document, k, site, model.text, model.siteStatusLabels), site.id).addTo(siteLayer);
+      const icon = L.divIcon({
+        html: siteSymbol(document, site.shown) as unknown as HTMLElement,
+        className: 'map-marker map-marker--site',
+        iconSize: [18, 18],
+        iconAnchor: [anchorX(slot++), 9],
+      });
+      markerFor(label, icon, k, 'site', () => buildSiteTooltip(document, k, site, model.text, model.siteStatusLabels), site.id).addTo(
+        siteLayer,
+      );
     }
   }
   partnershipLayer.addTo(map);
   siteLayer.addTo(map);
 
-  function markerFor(at: L.LatLng, icon: L.DivIcon, k: ClientKelurahan, kind: 'partnership' | 'site', tooltip: () => HTMLElement, siteId?: string): L.Marker {
+  function markerFor(
+    at: L.LatLng,
+    icon: L.DivIcon,
+    k: ClientKelurahan,
+    kind: 'partnership' | 'site',
+    tooltip: () => HTMLElement,
+    siteId?: string,
+  ): L.Marker {
     // Not keyboard-focusable: everything a marker says is in its kelurahan's popup, which the
     // kelurahan path already opens from the keyboard.
     const marker = L.marker(at, { icon, keyboard: false, riseOnHover: true });
@@ -330,7 +353,8 @@ function addHatchPattern(map: L.Map): void {
   back.setAttribute('height', '8');
   back.setAttribute('fill', PROGRESS_COLOURS.unknown);
   const line = document.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({ x1: '0', y1: '0', x2: '0', y2: '8', stroke: '#4a4a55', 'stroke-width': '2' })) line.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ x1: '0', y1: '0', x2: '0', y2: '8', stroke: '#4a4a55', 'stroke-width': '2' }))
+    line.setAttribute(k, v);
   pattern.append(back, line);
   defs.append(pattern);
   svg.prepend(defs);

@@ -60,9 +60,7 @@ export function squareMetresToDegrees2(m2: number): number {
  */
 export function rewind<G extends AreaGeometry>(geometry: G, convention: 'rfc7946' | 'd3'): G {
   const wind = (ring: Ring, counterClockwise: boolean) => (signedRingArea(ring) > 0 === counterClockwise ? ring : [...ring].reverse());
-  const polygons = polygonsOf(geometry).map((polygon) =>
-    polygon.map((ring, i) => wind(ring, (i === 0) === (convention === 'rfc7946'))),
-  );
+  const polygons = polygonsOf(geometry).map((polygon) => polygon.map((ring, i) => wind(ring, (i === 0) === (convention === 'rfc7946'))));
   return { ...geometry, coordinates: geometry.type === 'Polygon' ? polygons[0]! : polygons };
 }
 

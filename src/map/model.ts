@@ -66,7 +66,10 @@ export function mapKelurahan(data: Tables, lang: Lang): MapKelurahan[] {
     for (const row of record.partnerships.filter((p) => p.basis === 'named')) {
       const key = `${row.partner_id}|${row.business_line}`;
       const seen = latest.get(key);
-      const later = !seen || row.date > seen.date || (row.date === seen.date && partnershipRank.indexOf(row.stage) > partnershipRank.indexOf(seen.stage));
+      const later =
+        !seen ||
+        row.date > seen.date ||
+        (row.date === seen.date && partnershipRank.indexOf(row.stage) > partnershipRank.indexOf(seen.stage));
       if (later) latest.set(key, row);
     }
     const partnerships = [...latest.values()]

@@ -46,7 +46,13 @@ export function buildPartnershipTooltip(doc: Document, k: ClientKelurahan, text:
 }
 
 /** Tooltip of a site mark: the kelurahan, the status shown, and that the mark is not the site's location. */
-export function buildSiteTooltip(doc: Document, k: ClientKelurahan, site: MapSite, text: ClientText, statusLabels: Record<SiteStatus, string>): HTMLElement {
+export function buildSiteTooltip(
+  doc: Document,
+  k: ClientKelurahan,
+  site: MapSite,
+  text: ClientText,
+  statusLabels: Record<SiteStatus, string>,
+): HTMLElement {
   const root = el(doc, 'div', 'map-tooltip');
   const status = site.shown.length > 0 ? site.shown.map((s) => statusLabels[s]).join(' / ') : text.unknown;
   root.append(el(doc, 'strong', undefined, k.name), el(doc, 'br'), el(doc, 'span', undefined, `${text.popupSites}: ${status}`));
@@ -58,7 +64,11 @@ export function buildSiteTooltip(doc: Document, k: ClientKelurahan, site: MapSit
 function siteItem(doc: Document, site: MapSite, text: ClientText, statusLabels: Record<SiteStatus, string>): HTMLElement {
   const item = el(doc, 'li', 'map-popup__site');
   const head = el(doc, 'p');
-  head.append(siteSymbol(doc, site.shown, 14), ' ', site.address ? doc.createTextNode(site.address) : el(doc, 'span', 'unknown', text.popupAddressUnknown));
+  head.append(
+    siteSymbol(doc, site.shown, 14),
+    ' ',
+    site.address ? doc.createTextNode(site.address) : el(doc, 'span', 'unknown', text.popupAddressUnknown),
+  );
   item.append(head);
   if (site.shown.length > 0) item.append(el(doc, 'p', undefined, site.shown.map((s) => statusLabels[s]).join(' / ')));
   else item.append(el(doc, 'p', 'unknown', text.unknown));
@@ -118,7 +128,13 @@ export function buildPopup(doc: Document, k: ClientKelurahan, text: ClientText, 
 export function siteSymbol(doc: Document, statuses: SiteStatus[], size = 18): SVGElement {
   const r = size / 2 - 1.5;
   const c = size / 2;
-  const svg = svgEl(doc, 'svg', { width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', class: 'map-site-symbol' });
+  const svg = svgEl(doc, 'svg', {
+    width: size,
+    height: size,
+    viewBox: `0 0 ${size} ${size}`,
+    'aria-hidden': 'true',
+    class: 'map-site-symbol',
+  });
   if (statuses.length <= 1) {
     // No status row at all: a hollow dashed circle, the same "unknown" cue as on the polygons.
     const status = statuses[0];
@@ -133,14 +149,29 @@ export function siteSymbol(doc: Document, statuses: SiteStatus[], size = 18): SV
     const p = (a: number) => `${(c + r * Math.cos(a)).toFixed(2)} ${(c + r * Math.sin(a)).toFixed(2)}`;
     svg.append(svgEl(doc, 'path', { d: `M${c} ${c}L${p(a0)}A${r} ${r} 0 ${large} 1 ${p(a1)}Z`, fill: SITE_STATUS_COLOURS[status] }));
   });
-  svg.append(svgEl(doc, 'circle', { cx: c, cy: c, r, fill: 'none', stroke: SITE_MARKER_STROKE, 'stroke-width': 1.5, 'stroke-dasharray': '3 1.5' }));
+  svg.append(
+    svgEl(doc, 'circle', { cx: c, cy: c, r, fill: 'none', stroke: SITE_MARKER_STROKE, 'stroke-width': 1.5, 'stroke-dasharray': '3 1.5' }),
+  );
   return svg;
 }
 
 /** The partnership symbol: a purple diamond. */
 export function partnershipSymbol(doc: Document, size = 18): SVGElement {
   const c = size / 2;
-  const svg = svgEl(doc, 'svg', { width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', class: 'map-partnership-symbol' });
-  svg.append(svgEl(doc, 'path', { d: `M${c} 1.5L${size - 1.5} ${c}L${c} ${size - 1.5}L1.5 ${c}Z`, fill: PARTNERSHIP_COLOUR, stroke: '#ffffff', 'stroke-width': 1.5 }));
+  const svg = svgEl(doc, 'svg', {
+    width: size,
+    height: size,
+    viewBox: `0 0 ${size} ${size}`,
+    'aria-hidden': 'true',
+    class: 'map-partnership-symbol',
+  });
+  svg.append(
+    svgEl(doc, 'path', {
+      d: `M${c} 1.5L${size - 1.5} ${c}L${c} ${size - 1.5}L1.5 ${c}Z`,
+      fill: PARTNERSHIP_COLOUR,
+      stroke: '#ffffff',
+      'stroke-width': 1.5,
+    }),
+  );
   return svg;
 }

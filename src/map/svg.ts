@@ -32,7 +32,10 @@ const asD3 = (geometry: AreaGeometry) => rewind(geometry, 'd3') as unknown as Ge
 
 /** Fits the whole city into `width` pixels (plus `padding` on each side); the height follows. */
 export function projectBoundaries(display: DisplayBoundaries, width: number, padding = 4): SvgMap {
-  const all = { type: 'GeometryCollection', geometries: display.kecamatan.map((k) => asD3(k.geometry)) } as unknown as GeoPermissibleObjects;
+  const all = {
+    type: 'GeometryCollection',
+    geometries: display.kecamatan.map((k) => asD3(k.geometry)),
+  } as unknown as GeoPermissibleObjects;
   const projection = geoMercator().fitWidth(width - 2 * padding, all);
   const [[, y0], [, y1]] = geoPath(projection).bounds(all);
   projection.translate([projection.translate()[0] + padding, projection.translate()[1] - y0 + padding]);

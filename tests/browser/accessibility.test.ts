@@ -44,7 +44,20 @@ describe('accessibility of every page template', () => {
   it('covers every template in both languages, the map and data pages included', () => {
     const templates = new Set(pages.map((p) => p.template));
     for (const lang of ['id', 'en']) {
-      for (const t of ['/', 'kelurahan/', 'kelurahan/*', 'kecamatan/*', 'kemitraan/', 'gerai-gudang/', 'linimasa/', 'berita/', 'berita/*', 'metodologi/', 'peta/', 'data/']) {
+      for (const t of [
+        '/',
+        'kelurahan/',
+        'kelurahan/*',
+        'kecamatan/*',
+        'kemitraan/',
+        'gerai-gudang/',
+        'linimasa/',
+        'berita/',
+        'berita/*',
+        'metodologi/',
+        'peta/',
+        'data/',
+      ]) {
         expect(templates.has(`${lang} ${t}`), `${lang} ${t}`).toBe(true);
       }
     }
@@ -52,17 +65,23 @@ describe('accessibility of every page template', () => {
   });
 
   // Pages are independent: check a few at a time in the one browser.
-  it.concurrent.each(pages.map((p) => [p.path || '/', p.path] as const))('%s: no axe violation, no console error, no request off 127.0.0.1', async (_label, path) => {
-    const result = await check(path, 1280);
-    expect(result.status, path).toBe(200);
-    expect(result.violations, path).toEqual([]);
-    expect(result.consoleErrors, path).toEqual([]);
-    expect(result.offsite, path).toEqual([]);
-  });
+  it.concurrent.each(pages.map((p) => [p.path || '/', p.path] as const))(
+    '%s: no axe violation, no console error, no request off 127.0.0.1',
+    async (_label, path) => {
+      const result = await check(path, 1280);
+      expect(result.status, path).toBe(200);
+      expect(result.violations, path).toEqual([]);
+      expect(result.consoleErrors, path).toEqual([]);
+      expect(result.offsite, path).toEqual([]);
+    },
+  );
 
-  it.concurrent.each(pages.map((p) => [p.path || '/', p.path] as const))('%s at 360 px: no sideways scrolling, scrollable regions reachable by keyboard', async (_label, path) => {
-    const result = await check(path, 360, ['scrollable-region-focusable', 'target-size']);
-    expect(result.overflow, `${path} is ${result.overflow}px wider than the screen`).toBeLessThanOrEqual(0);
-    expect(result.violations, path).toEqual([]);
-  });
+  it.concurrent.each(pages.map((p) => [p.path || '/', p.path] as const))(
+    '%s at 360 px: no sideways scrolling, scrollable regions reachable by keyboard',
+    async (_label, path) => {
+      const result = await check(path, 360, ['scrollable-region-focusable', 'target-size']);
+      expect(result.overflow, `${path} is ${result.overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+      expect(result.violations, path).toEqual([]);
+    },
+  );
 });

@@ -32,7 +32,9 @@ describe('HTML validity', () => {
   it('finds no error in any built HTML file', async () => {
     let output: string;
     try {
-      const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--stdout', SITE_DIST], { maxBuffer: 64 * 1024 * 1024 });
+      const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--stdout', SITE_DIST], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
       output = result.stdout;
     } catch (error) {
       const failed = error as { code?: string | number; stdout?: string; stderr?: string };
@@ -44,7 +46,10 @@ describe('HTML validity', () => {
     const messages = (JSON.parse(output) as { messages: VnuMessage[] }).messages;
     const errors = messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
-      .map((m) => `${relative(ROOT, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+      .map(
+        (m) =>
+          `${relative(ROOT, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`,
+      );
     expect(errors).toEqual([]);
   }, 180_000);
 });

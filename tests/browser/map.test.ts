@@ -68,12 +68,15 @@ describe('the map page with the basemap off', () => {
   it('draws one polygon per kelurahan, coloured by the furthest confirmed stage in the data', async () => {
     const { page, offsite, consoleErrors } = await openPage(browser);
     await openMap(page);
-    const drawn = await page.$$eval('path.map-kelurahan', (paths) => paths.map((p) => ({ code: p.getAttribute('data-code'), fill: p.getAttribute('fill') })));
+    const drawn = await page.$$eval('path.map-kelurahan', (paths) =>
+      paths.map((p) => ({ code: p.getAttribute('data-code'), fill: p.getAttribute('fill') })),
+    );
     expect(drawn).toHaveLength(records.length);
     const expected = records.map((r) => ({ code: r.kelurahan.code, fill: leafletFill(r.progress.level, 'map-unknown-hatch') }));
     expect([...drawn].sort((a, b) => a.code!.localeCompare(b.code!))).toEqual(expected);
     // The colours are the palette's, and the stages are not all the same colour by accident.
-    for (const r of records.filter((r) => r.progress.level !== 'unknown')) expect(Object.values(PROGRESS_COLOURS)).toContain(expected.find((e) => e.code === r.kelurahan.code)!.fill);
+    for (const r of records.filter((r) => r.progress.level !== 'unknown'))
+      expect(Object.values(PROGRESS_COLOURS)).toContain(expected.find((e) => e.code === r.kelurahan.code)!.fill);
     expect(await page.locator('[data-map-static]').isHidden()).toBe(true);
     expect(offsite).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -117,7 +120,9 @@ describe('the map page with the basemap off', () => {
     let focused: string | null = null;
     for (let i = 0; i < 80 && !focused; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.matches('path.map-kelurahan') ? document.activeElement.getAttribute('data-code') : null));
+      focused = await page.evaluate(() =>
+        document.activeElement?.matches('path.map-kelurahan') ? document.activeElement.getAttribute('data-code') : null,
+      );
     }
     expect(focused, 'Tab never reached a kelurahan polygon').not.toBeNull();
     const record = records.find((r) => r.kelurahan.code === focused)!;
@@ -171,8 +176,12 @@ describe('the map page with the basemap off', () => {
   it('puts partnership and site marks only on kelurahan the data names, and the layers toggle', async () => {
     const { page, consoleErrors } = await openPage(browser);
     await openMap(page);
-    const marks = (kind: string) => page.$$eval(`.leaflet-marker-pane [data-kind="${kind}"]`, (els) => els.map((e) => e.getAttribute('data-code')).sort());
-    const partnered = records.filter((r) => r.partnerships.some((p) => p.basis === 'named')).map((r) => r.kelurahan.code).sort();
+    const marks = (kind: string) =>
+      page.$$eval(`.leaflet-marker-pane [data-kind="${kind}"]`, (els) => els.map((e) => e.getAttribute('data-code')).sort());
+    const partnered = records
+      .filter((r) => r.partnerships.some((p) => p.basis === 'named'))
+      .map((r) => r.kelurahan.code)
+      .sort();
     const withSites = records.flatMap((r) => r.sites.map(() => r.kelurahan.code)).sort();
     expect(await marks('partnership')).toEqual(partnered);
     expect(await marks('site')).toEqual(withSites);
@@ -214,9 +223,15 @@ describe('the map page with the basemap off', () => {
     const { page } = await openPage(browser);
     await openMap(page, 'en');
     const rows = await page.$$eval('table.map-table tbody tr', (trs) =>
-      trs.map((tr) => ({ code: tr.getAttribute('data-code'), level: tr.getAttribute('data-level'), link: tr.querySelector('a')!.getAttribute('href') })),
+      trs.map((tr) => ({
+        code: tr.getAttribute('data-code'),
+        level: tr.getAttribute('data-level'),
+        link: tr.querySelector('a')!.getAttribute('href'),
+      })),
     );
-    expect(rows).toEqual(records.map((r) => ({ code: r.kelurahan.code, level: r.progress.level, link: href('en', `kelurahan/${r.kelurahan.slug}/`) })));
+    expect(rows).toEqual(
+      records.map((r) => ({ code: r.kelurahan.code, level: r.progress.level, link: href('en', `kelurahan/${r.kelurahan.slug}/`) })),
+    );
     // Each dated stage cites the sources of the rows that put the kelurahan at that stage; an undated one says unknown.
     const cited = await page.$$eval('table.map-table tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td:nth-of-type(4) a[data-source]')].map((a) => a.getAttribute('data-source')!).sort()),
@@ -224,17 +239,25 @@ describe('the map page with the basemap off', () => {
     const facts = (r: (typeof records)[number]) => r.progress.facts.filter((f) => f.level === r.progress.level);
     expect(cited).toEqual(records.map((r) => [...new Set(facts(r).flatMap((f) => f.row.source_ids))].sort()));
     expect(cited.some((ids) => ids.length > 0)).toBe(true);
-    const undated = await page.$$eval('table.map-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td:nth-of-type(4) .unknown') !== null));
+    const undated = await page.$$eval('table.map-table tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelector('td:nth-of-type(4) .unknown') !== null),
+    );
     expect(undated).toEqual(records.map((r) => r.progress.date === undefined));
     // A site whose status sources dispute says so in the table too.
-    const disputedSites = await page.$$eval('table.map-table tbody tr', (trs) => trs.filter((tr) => tr.querySelector('td:nth-of-type(6) .flag')).map((tr) => tr.getAttribute('data-code')));
+    const disputedSites = await page.$$eval('table.map-table tbody tr', (trs) =>
+      trs.filter((tr) => tr.querySelector('td:nth-of-type(6) .flag')).map((tr) => tr.getAttribute('data-code')),
+    );
     const open = new Set(data.disagreements.filter((d) => d.status === 'open').flatMap((d) => d.rows));
     const disputedStatuses = (r: (typeof records)[number]) =>
       r.sites.some((site) => new Set(site.statuses.filter((st) => open.has(`site_status:${st.id}`)).map((st) => st.status)).size > 1);
     expect(disputedSites).toEqual(records.filter(disputedStatuses).map((r) => r.kelurahan.code));
     // The legend counts every level, unknown included, and says how many stages rest on city-wide statements.
-    const legend = await page.$$eval('.map-legend .stage-legend li[data-level]', (lis) => lis.map((li) => [li.getAttribute('data-level'), Number.parseInt(li.querySelector('.stage-legend__count')!.textContent!, 10)]));
-    expect(Object.fromEntries(legend)).toEqual(Object.fromEntries(PROGRESS_ORDER.map((level) => [level, records.filter((r) => r.progress.level === level).length])));
+    const legend = await page.$$eval('.map-legend .stage-legend li[data-level]', (lis) =>
+      lis.map((li) => [li.getAttribute('data-level'), Number.parseInt(li.querySelector('.stage-legend__count')!.textContent!, 10)]),
+    );
+    expect(Object.fromEntries(legend)).toEqual(
+      Object.fromEntries(PROGRESS_ORDER.map((level) => [level, records.filter((r) => r.progress.level === level).length])),
+    );
     const cityWide = records.filter((r) => r.progress.basis === 'city-wide').length;
     expect(await page.locator('.map-legend [data-city-wide]').count()).toBe(cityWide > 0 ? 1 : 0);
     if (cityWide > 0) expect(await page.locator('.map-legend [data-city-wide]').getAttribute('data-city-wide')).toBe(String(cityWide));
@@ -278,9 +301,19 @@ describe('the map page with the basemap off', () => {
     const page = await context.newPage();
     await page.goto(mapPage('id'));
     expect(await page.locator('#kelurahan-map').isHidden()).toBe(true);
-    const links = await page.$$eval('#static-map svg a', (as) => as.map((a) => ({ code: a.getAttribute('data-code'), href: a.getAttribute('href'), fill: a.querySelector('path')!.getAttribute('fill') })));
+    const links = await page.$$eval('#static-map svg a', (as) =>
+      as.map((a) => ({
+        code: a.getAttribute('data-code'),
+        href: a.getAttribute('href'),
+        fill: a.querySelector('path')!.getAttribute('fill'),
+      })),
+    );
     expect(links).toEqual(
-      records.map((r) => ({ code: r.kelurahan.code, href: href('id', `kelurahan/${r.kelurahan.slug}/`), fill: leafletFill(r.progress.level, 'static-map-unknown') })),
+      records.map((r) => ({
+        code: r.kelurahan.code,
+        href: href('id', `kelurahan/${r.kelurahan.slug}/`),
+        fill: leafletFill(r.progress.level, 'static-map-unknown'),
+      })),
     );
     await context.close();
   });
@@ -305,7 +338,9 @@ describe('the map page with the basemap off', () => {
     const { page } = await openPage(browser);
     const assets = async (path: string) => {
       await page.goto(`${server.url}${path}`);
-      return page.$$eval('script[src], link[rel="stylesheet"]', (els) => els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href));
+      return page.$$eval('script[src], link[rel="stylesheet"]', (els) =>
+        els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href),
+      );
     };
     const mentionsLeaflet = async (urls: string[]) => {
       for (const url of urls) if (/leaflet-(container|pane)|L\.Map|leafletjs/.test(await (await fetch(url)).text())) return true;
@@ -322,7 +357,10 @@ describe('the map page built with the OpenStreetMap basemap, with tiles blocked'
   let osmServer: StaticServer;
 
   beforeAll(async () => {
-    execFileSync('npx', ['astro', 'build'], { env: { ...process.env, BASEMAP: 'osm', OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
+    execFileSync('npx', ['astro', 'build'], {
+      env: { ...process.env, BASEMAP: 'osm', OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
     osmServer = await serveSite(dir);
   });
   afterAll(async () => {

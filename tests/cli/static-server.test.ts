@@ -49,9 +49,12 @@ describe('serveStatic', () => {
     expect(await get('/kmp/nothing/')).toMatchObject({ status: 404 });
   });
 
-  it.each(['/kmp/..%2foutside.txt', '/kmp/..%2fdist-secret%2fkey.txt', '/kmp/%2e%2e/dist-secret/key.txt'])('never serves a file outside its folder: %s', async (path) => {
-    const response = await get(path);
-    expect(response.status).toBe(404);
-    expect(response.body).not.toMatch(/secret|outside/);
-  });
+  it.each(['/kmp/..%2foutside.txt', '/kmp/..%2fdist-secret%2fkey.txt', '/kmp/%2e%2e/dist-secret/key.txt'])(
+    'never serves a file outside its folder: %s',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(response.body).not.toMatch(/secret|outside/);
+    },
+  );
 });

@@ -68,7 +68,9 @@ describe('CONTRIBUTING.md', () => {
     for (const [, anchor] of guide.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, `#${anchor}`).toContain(anchor);
     for (const [, target] of guide.matchAll(/\]\((?!#|https?:)([^)]+)\)/g)) expect(existsSync(join(ROOT, target!)), target).toBe(true);
 
-    const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+    );
     const named = new Set([...handWritten(guide).matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!));
     for (const script of named) expect(scripts, `npm run ${script}`).toContain(script);
   });

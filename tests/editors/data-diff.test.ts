@@ -29,11 +29,15 @@ function repository() {
   const dir = mkdtempSync(join(tmpdir(), 'kmp-diff-'));
   made.push(dir);
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).trim();
   git('init', '-q', '-b', 'main');
   cpSync(FIXTURE_DIR, join(dir, 'data'), { recursive: true });
   git('add', 'data');
@@ -62,13 +66,21 @@ function changeOnBranch(repo: ReturnType<typeof repository>) {
   repo.git('checkout', '-q', '-b', 'change');
   const partners = repo.readRows('partners');
   const added: Row = { ...partners.rows[0]!, id: 'pupuk-kaltim', name: 'PT Pupuk Kalimantan Timur', short_name: 'Pupuk Kaltim' };
-  repo.writeRows('partners', partners.columns, [...partners.rows, added].sort((a, b) => (a.id! < b.id! ? -1 : 1)));
+  repo.writeRows(
+    'partners',
+    partners.columns,
+    [...partners.rows, added].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
+  );
 
   const sites = repo.readRows('sites');
   const site = sites.rows[0]!;
   const before = { address: site.address ?? '', builder: site.builder ?? '' };
   const after = { address: 'Jl. Contoh No. 1, RT 2 | "Blok [A]"', builder: before.builder === 'TNI' ? 'Kontraktor' : 'TNI' };
-  repo.writeRows('sites', sites.columns, sites.rows.map((row) => (row === site ? { ...row, ...after } : row)));
+  repo.writeRows(
+    'sites',
+    sites.columns,
+    sites.rows.map((row) => (row === site ? { ...row, ...after } : row)),
+  );
 
   const events = repo.readRows('events');
   const removed = events.rows.at(-1)!;
@@ -110,7 +122,9 @@ describe('data:diff between git refs', () => {
     expect(markdown.stdout).toContain('| sites | 0 | 1 | 0 |');
     expect(markdown.stdout).toContain('| events | 0 | 0 | 1 |');
     const siteKey = markdownCell(change.site[keyOf('sites')]!);
-    expect(markdown.stdout).toContain(`| changed | ${siteKey} | address | ${markdownCell(change.before.address)} | ${markdownCell(change.after.address)} |`);
+    expect(markdown.stdout).toContain(
+      `| changed | ${siteKey} | address | ${markdownCell(change.before.address)} | ${markdownCell(change.after.address)} |`,
+    );
     // Pipes and brackets from the data cannot break the table or make a link.
     expect(markdownCell(change.after.address)).toContain('\\|');
     expect(markdownCell(change.after.address)).toContain('\\[A\\]');
@@ -194,7 +208,10 @@ describe('data:diff between git refs', () => {
     const folder = join(repo.dir, 'data', 'releases', 'v2.0.0');
     mkdirSync(folder, { recursive: true });
     const partners = repo.readRows('partners');
-    writeFileSync(join(folder, 'partners.csv'), stringify([partners.columns, ...partners.rows.slice(1).map((r) => partners.columns.map((c) => r[c]))], { record_delimiter: '\n' }));
+    writeFileSync(
+      join(folder, 'partners.csv'),
+      stringify([partners.columns, ...partners.rows.slice(1).map((r) => partners.columns.map((c) => r[c]))], { record_delimiter: '\n' }),
+    );
     const diff = dataDiff(repo.dir);
     expect(diff.base.label).toContain('v2.0.0');
     const tablesDiff = byTable(diff.tables);
@@ -214,7 +231,8 @@ describe('data:diff of the boundary file', () => {
     };
     const [renamed, reshaped, dropped] = collection.features;
     renamed!.properties.name = `${renamed!.properties.name} (baru)`;
-    const firstPosition = (c: unknown): number[] => (Array.isArray(c) && typeof c[0] === 'number' ? (c as number[]) : firstPosition((c as unknown[])[0]));
+    const firstPosition = (c: unknown): number[] =>
+      Array.isArray(c) && typeof c[0] === 'number' ? (c as number[]) : firstPosition((c as unknown[])[0]);
     firstPosition(reshaped!.geometry.coordinates)[0]! += 0.0001;
     collection.features = collection.features.filter((f) => f !== dropped);
     writeFileSync(path, JSON.stringify(collection));
@@ -248,12 +266,27 @@ describe('data:diff of the boundary file', () => {
     collection.features.push(copied, fresh);
     writeFileSync(path, JSON.stringify(collection));
     const diff = dataDiff(repo.dir, 'main').boundaries!;
-    expect(diff).toMatchObject({ added: [copied.properties.code, fresh.properties.code].sort(), removed: [], changed: [], unreadable: false });
-    expect(runDataDiff(['main', '--format', 'markdown'], repo.dir).stdout).toContain(`| added | ${markdownCell(fresh.properties.code)} | |`);
+    expect(diff).toMatchObject({
+      added: [copied.properties.code, fresh.properties.code].sort(),
+      removed: [],
+      changed: [],
+      unreadable: false,
+    });
+    expect(runDataDiff(['main', '--format', 'markdown'], repo.dir).stdout).toContain(
+      `| added | ${markdownCell(fresh.properties.code)} | |`,
+    );
 
     writeFileSync(path, original.slice(0, 100));
-    expect(dataDiff(repo.dir, 'main').boundaries).toEqual({ file: 'data/kelurahan-boundaries.geojson', added: [], removed: [], changed: [], unreadable: true });
-    expect(runDataDiff(['main'], repo.dir).stdout).toContain('data/kelurahan-boundaries.geojson: changed, but one version cannot be read as GeoJSON');
+    expect(dataDiff(repo.dir, 'main').boundaries).toEqual({
+      file: 'data/kelurahan-boundaries.geojson',
+      added: [],
+      removed: [],
+      changed: [],
+      unreadable: true,
+    });
+    expect(runDataDiff(['main'], repo.dir).stdout).toContain(
+      'data/kelurahan-boundaries.geojson: changed, but one version cannot be read as GeoJSON',
+    );
   });
 });
 
@@ -267,7 +300,10 @@ describe('data:diff errors', () => {
     expect(result.stderr).toContain('Usage: npm run data:diff');
 
     // The same through the script, as an editor runs it.
-    const script = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'data-diff.ts'), 'main', 'no-such-branch'], { cwd: repo.dir, encoding: 'utf8' });
+    const script = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'data-diff.ts'), 'main', 'no-such-branch'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    });
     expect(script.status).toBe(2);
     expect(script.stderr).toContain('«no-such-branch»');
     expect(script.stderr).not.toMatch(/^\s+at /m);
@@ -292,7 +328,9 @@ describe('markdownCell', () => {
     expect(markdownCell('a | b')).toBe('a \\| b');
     expect(markdownCell('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
     expect(markdownCell('`code`')).toBe('\\`code\\`');
-    expect(markdownCell('![x](https://example.org/a.png) [y](https://example.org)')).toBe('!\\[x\\](https://example.org/a.png) \\[y\\](https://example.org)');
+    expect(markdownCell('![x](https://example.org/a.png) [y](https://example.org)')).toBe(
+      '!\\[x\\](https://example.org/a.png) \\[y\\](https://example.org)',
+    );
     expect(markdownCell('one\r\ntwo\nthree')).toBe('one ↵ two ↵ three');
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
     expect(markdownCell(''), 'an empty cell is shown, not left blank').toBe('∅');

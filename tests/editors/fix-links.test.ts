@@ -89,7 +89,8 @@ describe('fix-this-data links on the built site', () => {
 
   it('every link into the repository points at an existing file, and line links at the row they name', () => {
     const lineCache = new Map<string, string[]>();
-    const linesOf = (path: string) => lineCache.get(path) ?? lineCache.set(path, readFileSync(join(ROOT, path), 'utf8').split('\n')).get(path)!;
+    const linesOf = (path: string) =>
+      lineCache.get(path) ?? lineCache.set(path, readFileSync(join(ROOT, path), 'utf8').split('\n')).get(path)!;
     for (const { links } of repositoryLinks(SITE_DIST, site.repositoryUrl)) {
       for (const link of links) {
         const onDisk = join(ROOT, link.path);
@@ -98,7 +99,8 @@ describe('fix-this-data links on the built site', () => {
         const lines = linesOf(link.path);
         expect(link.line, `${link.page}: ${link.path}#L${link.line}`).toBeLessThanOrEqual(lines.length);
         // Row links carry the row id as their title; the first cell of a row is its key.
-        if (link.title) expect(lines[link.line - 1]!.split(',')[0]!.replace(/^"|"$/g, ''), `${link.page}: ${link.path}#L${link.line}`).toBe(link.title);
+        if (link.title)
+          expect(lines[link.line - 1]!.split(',')[0]!.replace(/^"|"$/g, ''), `${link.page}: ${link.path}#L${link.line}`).toBe(link.title);
       }
     }
   });
@@ -118,7 +120,10 @@ describe('the repository of the links comes from configuration', () => {
     for (const { page, fixLinks, links, html } of pages) {
       expect(fixLinks.length, page).toBeGreaterThan(0);
       for (const link of links) expect(link.branch, page).toBe(custom.branch);
-      const elsewhere = html.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith(`${site.repositoryUrl}/`));
+      const elsewhere = html
+        .querySelectorAll('a[href]')
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => href.startsWith(`${site.repositoryUrl}/`));
       expect(elsewhere, `${page} still links to ${site.repositoryUrl}`).toEqual([]);
     }
   }, 600_000);

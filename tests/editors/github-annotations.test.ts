@@ -84,7 +84,9 @@ describe('validation annotations on a pull request', () => {
     const finding = validateDataset({ dataDir: join(dir, 'data'), displayDir: 'data' }).findings.find((f) => f.severity === 'error')!;
     expect(annotation!.message).toBe(messageOf(finding, 'id'));
 
-    const english = parseAnnotations(validateCommand(dir, ['--format', 'github', '--lang', 'en']).stdout).filter((a) => a.level === 'error');
+    const english = parseAnnotations(validateCommand(dir, ['--format', 'github', '--lang', 'en']).stdout).filter(
+      (a) => a.level === 'error',
+    );
     expect(english[0]!.properties.line).toBe('12');
     expect(english[0]!.message).toBe(messageOf(finding, 'en'));
     expect(english[0]!.message).toMatch(/day\/month\/year/);

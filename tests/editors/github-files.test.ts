@@ -55,7 +55,10 @@ export function npmCommands(script: string): string[] {
   for (const line of script.split('\n')) {
     const code = line.replace(/(^|\s)#.*$/, '');
     for (const match of code.matchAll(/\bnpm((?:\s+[^\s;&|>]+)+)/g)) {
-      const words = match[1]!.trim().split(/\s+/).filter((w) => !w.startsWith('-'));
+      const words = match[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !w.startsWith('-'));
       const [command, name] = words;
       if (!command) continue;
       commands.push(command === 'run' || command === 'run-script' ? name! : command);
@@ -86,7 +89,8 @@ describe('workflows', () => {
   it('pin every action to a major version or a commit', () => {
     for (const [file, workflow] of Object.entries(workflows)) {
       for (const job of Object.values(workflow.jobs)) {
-        for (const step of job.steps ?? []) if (step.uses) expect(step.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+        for (const step of job.steps ?? [])
+          if (step.uses) expect(step.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
       }
     }
   });
@@ -128,7 +132,10 @@ describe('workflows', () => {
       const diff = indexOf((s) => npmCommands(s.run ?? '').includes('data:diff'));
       const build = indexOf((s) => npmCommands(s.run ?? '').includes('build'));
       const test = indexOf((s) => jobCommands({ 'runs-on': '', steps: [s] }).includes('test'));
-      expect([install, validate, diff, build, test].every((i) => i >= 0), 'every stage is present').toBe(true);
+      expect(
+        [install, validate, diff, build, test].every((i) => i >= 0),
+        'every stage is present',
+      ).toBe(true);
       expect(install).toBeLessThan(validate);
       expect(validate).toBeLessThan(build);
       expect(build).toBeLessThan(test);
@@ -189,7 +196,11 @@ describe('pull-request template', () => {
 
   it('has a checklist for the source, the dates, the unknowns and personal data, in both languages', () => {
     expect(items.length).toBeGreaterThanOrEqual(4);
-    const expectItem = (id: RegExp, en: RegExp) => expect(items.some((i) => id.test(i) && en.test(i)), `${id} / ${en}`).toBe(true);
+    const expectItem = (id: RegExp, en: RegExp) =>
+      expect(
+        items.some((i) => id.test(i) && en.test(i)),
+        `${id} / ${en}`,
+      ).toBe(true);
     expectItem(/Sumber ditambahkan/, /Source added/);
     expectItem(/Tanggal diperiksa/, /Dates checked/);
     expectItem(/tidak diketahui/, /Unknowns/);

@@ -26,8 +26,13 @@ const dataset = validateDataset({ dataDir: join(ROOT, 'data'), displayDir: 'data
 
 describe('editor JSON Schemas', () => {
   it('are up to date with the zod schemas (else run npm run data:schemas)', () => {
-    const stale = [...editorSchemaFiles()].filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content);
-    expect(stale.map(([path]) => path), 'run npm run data:schemas').toEqual([]);
+    const stale = [...editorSchemaFiles()].filter(
+      ([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content,
+    );
+    expect(
+      stale.map(([path]) => path),
+      'run npm run data:schemas',
+    ).toEqual([]);
   });
 
   it('are bound in .vscode/settings.json: every table, the boundaries and datapackage.json', () => {

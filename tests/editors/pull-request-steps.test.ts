@@ -22,7 +22,10 @@ interface Step {
 }
 const workflowDir = join(ROOT, '.github', 'workflows');
 const pullRequestWorkflow = readdirSync(workflowDir)
-  .map((f) => parseYaml(readFileSync(join(workflowDir, f), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> })
+  .map(
+    (f) =>
+      parseYaml(readFileSync(join(workflowDir, f), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> },
+  )
   .find((w) => 'pull_request' in w.on)!;
 const steps = Object.values(pullRequestWorkflow.jobs).flatMap((job) => job.steps);
 const validateStep = steps.find((s) => /npm run .*validate -- --format github/.test(s.run ?? ''))!;
@@ -41,7 +44,11 @@ function checkout() {
   for (const file of ['package.json', 'tsconfig.json']) copyFileSync(join(ROOT, file), join(dir, file));
   cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' }).trim();
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
   git('init', '-q', '-b', 'main');
   git('add', 'data');
   git('commit', '-q', '-m', 'base');
@@ -50,7 +57,11 @@ function checkout() {
   writeFileSync(summary, '');
   /** Runs a workflow step's script the way GitHub runs `run:` with bash. */
   const runStep = (step: Step) => {
-    const env = { ...process.env, GITHUB_STEP_SUMMARY: summary, ...Object.fromEntries(Object.keys(step.env ?? {}).map((k) => [k, k === 'BASE_SHA' ? base : ''])) };
+    const env = {
+      ...process.env,
+      GITHUB_STEP_SUMMARY: summary,
+      ...Object.fromEntries(Object.keys(step.env ?? {}).map((k) => [k, k === 'BASE_SHA' ? base : ''])),
+    };
     return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: dir, env, encoding: 'utf8' });
   };
   const csv = (table: string) => join(dir, 'data', `${table}.csv`);
@@ -62,9 +73,23 @@ describe('the pull-request workflow steps', () => {
     const pr = checkout();
     const sources = readFileSync(pr.csv('sources'), 'utf8').trimEnd().split('\n');
     const header = sources[0]!.split(',');
-    const added = { id: 'contoh-2026-11-01', title: 'Contoh berita | uji', title_basis: 'stated', publisher: 'Contoh', url: 'https://example.org/berita', published: '2026-11-01', published_basis: 'stated', accessed: '2026-11-28', language: 'id', kind: 'news' };
+    const added = {
+      id: 'contoh-2026-11-01',
+      title: 'Contoh berita | uji',
+      title_basis: 'stated',
+      publisher: 'Contoh',
+      url: 'https://example.org/berita',
+      published: '2026-11-01',
+      published_basis: 'stated',
+      accessed: '2026-11-28',
+      language: 'id',
+      kind: 'news',
+    };
     expect(Object.keys(added)).toEqual(header);
-    writeFileSync(pr.csv('sources'), [...sources, stringify([header.map((c) => added[c as keyof typeof added])], { record_delimiter: '' })].join('\n') + '\n');
+    writeFileSync(
+      pr.csv('sources'),
+      [...sources, stringify([header.map((c) => added[c as keyof typeof added])], { record_delimiter: '' })].join('\n') + '\n',
+    );
     const [statusHeader, ...statusRows] = parse(readFileSync(pr.csv('site_status'), 'utf8')) as string[][];
     const noteColumn = statusHeader!.indexOf('note_eng');
     const changedRow = statusRows[0]!;
@@ -92,7 +117,7 @@ describe('the pull-request workflow steps', () => {
     const pr = checkout();
     const lines = readFileSync(pr.csv('events'), 'utf8').split('\n');
     const [cells] = parse(lines[11]!) as string[][];
-    const dateColumn = (lines[0]!.split(',')).indexOf('date');
+    const dateColumn = lines[0]!.split(',').indexOf('date');
     const oldDate = cells![dateColumn]!;
     const [year, month, day] = oldDate.split('-');
     cells![dateColumn] = `${day}/${month}/${year}`;

@@ -15,7 +15,15 @@ import {
   displayGeoJson,
   readBoundaryFile,
 } from '../../src/map/boundaries';
-import { containsPoint, geometryAreaKm2, polygonsOf, rewind, signedRingArea, type AreaGeometry, type Position } from '../../src/map/geometry';
+import {
+  containsPoint,
+  geometryAreaKm2,
+  polygonsOf,
+  rewind,
+  signedRingArea,
+  type AreaGeometry,
+  type Position,
+} from '../../src/map/geometry';
 import { fixture } from '../support/fixture';
 
 const data = loadDataset();
@@ -51,7 +59,8 @@ describe('display boundaries of data/', () => {
     const neighbours = (sets: Map<string, Set<string>>) => {
       const pairs = new Set<string>();
       const codes = [...sets.keys()].sort();
-      for (const a of codes) for (const b of codes) if (a < b && [...sets.get(a)!].filter((v) => sets.get(b)!.has(v)).length >= 2) pairs.add(`${a}|${b}`);
+      for (const a of codes)
+        for (const b of codes) if (a < b && [...sets.get(a)!].filter((v) => sets.get(b)!.has(v)).length >= 2) pairs.add(`${a}|${b}`);
       return pairs;
     };
     const before = neighbours(vertexSets(source.features));
@@ -122,7 +131,17 @@ describe('the pipeline on the fixture dataset', () => {
 
   it('check reports a vanished or shrunken kelurahan by code', () => {
     const [first, second, ...rest] = display.kelurahan;
-    const shrunk = { ...second!, geometry: { type: 'Polygon' as const, coordinates: [polygonsOf(second!.geometry)[0]![0]!.slice(0, 4).concat([polygonsOf(second!.geometry)[0]![0]![0]!])] } };
+    const shrunk = {
+      ...second!,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          polygonsOf(second!.geometry)[0]![0]!
+            .slice(0, 4)
+            .concat([polygonsOf(second!.geometry)[0]![0]![0]!]),
+        ],
+      },
+    };
     const problems = checkDisplayBoundaries(source, { kelurahan: [shrunk, ...rest], kecamatan: display.kecamatan });
     expect(problems).toContain(`kelurahan ${first!.properties.code} has no display polygon`);
     expect(problems.some((p) => p.startsWith(`kelurahan ${second!.properties.code} `))).toBe(true);

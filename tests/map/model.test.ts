@@ -41,10 +41,19 @@ describe('mapKelurahan on data/', () => {
       const cooperative = data.cooperatives.find((c) => c.kelurahan_code === k.code);
       const named = data.partnerships.filter((p) => p.scope === 'cooperative' && p.cooperative_id === cooperative?.id);
       const keys = [...new Set(named.map((p) => `${p.partner_id}|${p.business_line}`))].sort();
-      expect(k.partnerships.map((p) => p.partner)).toEqual(keys.map((key) => data.partners.find((x) => x.id === key.split('|')[0])!.short_name));
+      expect(k.partnerships.map((p) => p.partner)).toEqual(
+        keys.map((key) => data.partners.find((x) => x.id === key.split('|')[0])!.short_name),
+      );
       keys.forEach((key, i) => {
-        const latest = named.filter((p) => `${p.partner_id}|${p.business_line}` === key).sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
-        expect(k.partnerships[i]).toMatchObject({ line: BUSINESS_LINES[latest.business_line].id, stage: PARTNERSHIP_STAGES[latest.stage].id, date: formatDate(latest.date, 'id') });
+        const latest = named
+          .filter((p) => `${p.partner_id}|${p.business_line}` === key)
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .at(-1)!;
+        expect(k.partnerships[i]).toMatchObject({
+          line: BUSINESS_LINES[latest.business_line].id,
+          stage: PARTNERSHIP_STAGES[latest.stage].id,
+          date: formatDate(latest.date, 'id'),
+        });
       });
     }
     expect(model.some((k) => k.partnerships.length > 1)).toBe(true);
@@ -53,9 +62,17 @@ describe('mapKelurahan on data/', () => {
   it('takes the further stage when one partner and line have two rows on the same day', () => {
     const row = data.partnerships.find((p) => p.scope === 'cooperative' && p.stage === 'requirements-met')!;
     const sameDay = { ...row, id: `${row.id}-same-day`, stage: 'applied' as const };
-    for (const partnerships of [[...data.partnerships, sameDay], [sameDay, ...data.partnerships]]) {
-      const k = mapKelurahan({ ...data, partnerships }, 'en').find((x) => x.code === data.cooperatives.find((c) => c.id === row.cooperative_id)!.kelurahan_code)!;
-      const shown = k.partnerships.filter((p) => p.line === BUSINESS_LINES[row.business_line].en && p.partner === data.partners.find((x) => x.id === row.partner_id)!.short_name);
+    for (const partnerships of [
+      [...data.partnerships, sameDay],
+      [sameDay, ...data.partnerships],
+    ]) {
+      const k = mapKelurahan({ ...data, partnerships }, 'en').find(
+        (x) => x.code === data.cooperatives.find((c) => c.id === row.cooperative_id)!.kelurahan_code,
+      )!;
+      const shown = k.partnerships.filter(
+        (p) =>
+          p.line === BUSINESS_LINES[row.business_line].en && p.partner === data.partners.find((x) => x.id === row.partner_id)!.short_name,
+      );
       expect(shown.map((p) => p.stage)).toEqual([PARTNERSHIP_STAGES['requirements-met'].en]);
     }
   });
@@ -65,7 +82,9 @@ describe('mapKelurahan on data/', () => {
       for (const site of k.sites) {
         const rows = data.site_status.filter((s) => s.site_id === site.id);
         const disputed = new Set(
-          data.disagreements.filter((d) => d.status === 'open').flatMap((d) => d.rows.filter((r) => rows.some((s) => `site_status:${s.id}` === r))),
+          data.disagreements
+            .filter((d) => d.status === 'open')
+            .flatMap((d) => d.rows.filter((r) => rows.some((s) => `site_status:${s.id}` === r))),
         );
         const disputedStatuses = new Set(rows.filter((s) => disputed.has(`site_status:${s.id}`)).map((s) => s.status));
         if (disputedStatuses.size > 1) {
@@ -99,7 +118,9 @@ describe('cityWidePartnerships', () => {
   });
 
   it('is undefined when no row is about all cooperatives', () => {
-    expect(cityWidePartnerships({ ...data, partnerships: data.partnerships.filter((p) => p.scope !== 'all-cooperatives') }, 'id')).toBeUndefined();
+    expect(
+      cityWidePartnerships({ ...data, partnerships: data.partnerships.filter((p) => p.scope !== 'all-cooperatives') }, 'id'),
+    ).toBeUndefined();
   });
 });
 

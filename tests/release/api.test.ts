@@ -40,18 +40,44 @@ function expectSameRow(json: Record<string, unknown>, row: Row, label: string) {
 }
 
 // The furthest stage: the stage table's and the partnership table's steps, in order (methodology).
-const LEVELS = ['unknown', 'musyawarah', 'notary-deed', 'legal-entity', 'business-ids', 'partnership-applied', 'partnership-signed', 'operating'];
-const STAGE_STEP: Row = { musyawarah: 'musyawarah', 'notary-deed': 'notary-deed', 'legal-entity': 'legal-entity', nib: 'business-ids', npwp: 'business-ids', operating: 'operating' };
-const PARTNERSHIP_STEP: Row = { applied: 'partnership-applied', 'requirements-met': 'partnership-applied', 'agreement-signed': 'partnership-signed', active: 'partnership-signed' };
-const concerns = (row: Row, cooperative: Row | undefined) => !!cooperative && (row.scope === 'all-cooperatives' || row.cooperative_id === cooperative.id);
+const LEVELS = [
+  'unknown',
+  'musyawarah',
+  'notary-deed',
+  'legal-entity',
+  'business-ids',
+  'partnership-applied',
+  'partnership-signed',
+  'operating',
+];
+const STAGE_STEP: Row = {
+  musyawarah: 'musyawarah',
+  'notary-deed': 'notary-deed',
+  'legal-entity': 'legal-entity',
+  nib: 'business-ids',
+  npwp: 'business-ids',
+  operating: 'operating',
+};
+const PARTNERSHIP_STEP: Row = {
+  applied: 'partnership-applied',
+  'requirements-met': 'partnership-applied',
+  'agreement-signed': 'partnership-signed',
+  active: 'partnership-signed',
+};
+const concerns = (row: Row, cooperative: Row | undefined) =>
+  !!cooperative && (row.scope === 'all-cooperatives' || row.cooperative_id === cooperative.id);
 
 /** A row stated for every cooperative of the city is city-wide, never presented as about this one. */
 const basisOf = (row: Row) => (row.scope === 'all-cooperatives' ? 'city-wide' : 'named');
 
 function reachedFacts(cooperative: Row | undefined): { level: string; basis: string }[] {
   return [
-    ...stages.filter((s) => s.status === 'reached' && concerns(s, cooperative)).map((s) => ({ level: STAGE_STEP[s.stage!]!, basis: basisOf(s) })),
-    ...partnerships.filter((p) => concerns(p, cooperative) && PARTNERSHIP_STEP[p.stage!]).map((p) => ({ level: PARTNERSHIP_STEP[p.stage!]!, basis: basisOf(p) })),
+    ...stages
+      .filter((s) => s.status === 'reached' && concerns(s, cooperative))
+      .map((s) => ({ level: STAGE_STEP[s.stage!]!, basis: basisOf(s) })),
+    ...partnerships
+      .filter((p) => concerns(p, cooperative) && PARTNERSHIP_STEP[p.stage!])
+      .map((p) => ({ level: PARTNERSHIP_STEP[p.stage!]!, basis: basisOf(p) })),
   ];
 }
 
@@ -132,14 +158,24 @@ describe('/api/v1/kelurahan/{code}.json', () => {
     const myEvents = events.filter((e) => e.kelurahan_code === code);
     expect(data.stages.map((s: Row) => s.id).sort()).toEqual(myStages.map((s) => s.id).sort());
     expect(data.partnerships.map((p: Row) => p.id).sort()).toEqual(myPartnerships.map((p) => p.id).sort());
-    for (const p of myPartnerships) expectSameRow(data.partnerships.find((x: Row) => x.id === p.id), p, `partnership ${p.id}`);
+    for (const p of myPartnerships)
+      expectSameRow(
+        data.partnerships.find((x: Row) => x.id === p.id),
+        p,
+        `partnership ${p.id}`,
+      );
     for (const r of myStages) expect(data.stages.find((x: Row) => x.id === r.id).basis, `stage ${r.id}`).toBe(basisOf(r));
     for (const r of myPartnerships) expect(data.partnerships.find((x: Row) => x.id === r.id).basis, `partnership ${r.id}`).toBe(basisOf(r));
     expect(data.sites.map((s: Row) => s.id).sort()).toEqual(mySites.map((s) => s.id).sort());
     for (const s of mySites) {
       const served = data.sites.find((x: Row) => x.id === s.id);
       expectSameRow(served, s, `site ${s.id}`);
-      expect(served.statuses.map((st: Row) => st.id).sort()).toEqual(siteStatus.filter((st) => st.site_id === s.id).map((st) => st.id).sort());
+      expect(served.statuses.map((st: Row) => st.id).sort()).toEqual(
+        siteStatus
+          .filter((st) => st.site_id === s.id)
+          .map((st) => st.id)
+          .sort(),
+      );
     }
     expect(data.events.map((e: Row) => e.id).sort()).toEqual(myEvents.map((e) => e.id).sort());
 
@@ -154,34 +190,42 @@ describe('/api/v1/kelurahan/{code}.json', () => {
     const myDisagreements = disagreements.filter((d) => list(d.kelurahan_codes).includes(code) || list(d.rows).some((r) => rowRefs.has(r)));
     expect(data.disagreements.map((d: Row) => d.id).sort()).toEqual(myDisagreements.map((d) => d.id).sort());
 
-    const cited = new Set([
-      ...list(row.source_ids),
-      row.population_source_id,
-      row.area_source_id,
-      ...list(cooperative?.source_ids),
-      cooperative?.member_count_source_id,
-      ...[...myStages, ...myPartnerships, ...myEvents, ...myDisagreements].flatMap((r) => list(r.source_ids)),
-      ...mySites.flatMap((s) => [...list(s.source_ids), s.coordinates_source_id]),
-      ...siteStatus.filter((st) => mySites.some((s) => s.id === st.site_id)).flatMap((st) => list(st.source_ids)),
-    ].filter((id): id is string => !!id));
+    const cited = new Set(
+      [
+        ...list(row.source_ids),
+        row.population_source_id,
+        row.area_source_id,
+        ...list(cooperative?.source_ids),
+        cooperative?.member_count_source_id,
+        ...[...myStages, ...myPartnerships, ...myEvents, ...myDisagreements].flatMap((r) => list(r.source_ids)),
+        ...mySites.flatMap((s) => [...list(s.source_ids), s.coordinates_source_id]),
+        ...siteStatus.filter((st) => mySites.some((s) => s.id === st.site_id)).flatMap((st) => list(st.source_ids)),
+      ].filter((id): id is string => !!id),
+    );
     expect(data.sources.map((s: Row) => s.id).sort()).toEqual([...cited].sort());
-    for (const s of data.sources) expectSameRow(s, sources.find((x) => x.id === s.id)!, `source ${s.id}`);
+    for (const s of data.sources)
+      expectSameRow(
+        s,
+        sources.find((x) => x.id === s.id)!,
+        `source ${s.id}`,
+      );
   });
 });
 
 describe('/api/v1/tables/{table}.json', () => {
-  it.each(readdirSync('data').filter((f) => f.endsWith('.csv')).map((f) => f.replace(/\.csv$/, '')))(
-    '%s holds every row of the CSV, cell for cell',
-    async (table) => {
-      const { data, meta } = await site.json<{ data: Record<string, unknown>[]; meta: { count: number } }>(`api/v1/tables/${table}.json`);
-      const rows = csv(table);
-      expect(data.length).toBe(rows.length);
-      expect(meta.count).toBe(rows.length);
-      rows.forEach((row, i) => expectSameRow(data[i]!, row, `${table} row ${i + 1}`));
-      // Unknown is a value: every column is present, empty cells as null.
-      for (const [i, row] of rows.entries()) expect(Object.keys(data[i]!)).toEqual(Object.keys(row));
-    },
-  );
+  it.each(
+    readdirSync('data')
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => f.replace(/\.csv$/, '')),
+  )('%s holds every row of the CSV, cell for cell', async (table) => {
+    const { data, meta } = await site.json<{ data: Record<string, unknown>[]; meta: { count: number } }>(`api/v1/tables/${table}.json`);
+    const rows = csv(table);
+    expect(data.length).toBe(rows.length);
+    expect(meta.count).toBe(rows.length);
+    rows.forEach((row, i) => expectSameRow(data[i]!, row, `${table} row ${i + 1}`));
+    // Unknown is a value: every column is present, empty cells as null.
+    for (const [i, row] of rows.entries()) expect(Object.keys(data[i]!)).toEqual(Object.keys(row));
+  });
 });
 
 describe('/api/v1/openapi.json and index.json', () => {
@@ -200,11 +244,17 @@ describe('/api/v1/openapi.json and index.json', () => {
       if (data[0]) expect(validate({ ...(data[0] as object), [Object.keys(data[0] as object)[0]!]: 12345 }), table).toBe(false);
     }
     const validateList = ajv.getSchema('openapi#/components/schemas/KelurahanListRow')!;
-    for (const row of (await site.json<{ data: unknown[] }>('api/v1/kelurahan.json')).data) expect(validateList(row) ? [] : validateList.errors).toEqual([]);
+    for (const row of (await site.json<{ data: unknown[] }>('api/v1/kelurahan.json')).data)
+      expect(validateList(row) ? [] : validateList.errors).toEqual([]);
   });
 
   it('describe the endpoints that exist', async () => {
-    const openapi = await site.json<{ openapi: string; servers: { url: string }[]; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }>('api/v1/openapi.json');
+    const openapi = await site.json<{
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }>('api/v1/openapi.json');
     expect(openapi.openapi).toMatch(/^3\.1\./);
     expect(openapi.servers[0]!.url.startsWith(SITE_ROOT)).toBe(true);
     const server = `${openapi.servers[0]!.url}`;
@@ -216,7 +266,9 @@ describe('/api/v1/openapi.json and index.json', () => {
     // The documented columns of each table are the CSV's columns.
     expect(Object.keys(openapi.components.schemas.sites!.properties!)).toEqual(Object.keys(sites[0]!));
     const index = await site.json<{ endpoints: Record<string, unknown> }>('api/v1/index.json');
-    for (const link of Object.values(index.endpoints).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v as Record<string, string>)))) {
+    for (const link of Object.values(index.endpoints).flatMap((v) =>
+      typeof v === 'string' ? [v] : Object.values(v as Record<string, string>),
+    )) {
       if (!link.includes('{')) await site.get(link);
     }
   });

@@ -71,7 +71,12 @@ describe('a build under a base path', () => {
     expect(rows[0]!.date_end).toBe('');
     const next = new Date(`${rows[0]!.date}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
-    edited = { id: rows[0]!.id!, before: rows[0]!.title_eng!, after: `${rows[0]!.title_eng} (edited)`, dateEnd: next.toISOString().slice(0, 10) };
+    edited = {
+      id: rows[0]!.id!,
+      before: rows[0]!.title_eng!,
+      after: `${rows[0]!.title_eng} (edited)`,
+      dateEnd: next.toISOString().slice(0, 10),
+    };
     rows[0]!.title_eng = edited.after;
     rows[0]!.date_end = edited.dateEnd;
     writeFileSync(path, stringify(rows, { header: true, columns: Object.keys(rows[0]!), record_delimiter: '\n' }));
@@ -107,19 +112,26 @@ describe('a build under a base path', () => {
     expect(unreleased).toContain('<code>title_eng</code>');
     expect(unreleased).toContain(edited.after);
     // The empty cell it had before is written as unknown, as everywhere on the site.
-    expect(unreleased).toMatch(new RegExp(`<td><code>date_end</code></td>\\s*<td><span class="unknown">unknown</span></td>\\s*<td>${edited.dateEnd}</td>`));
+    expect(unreleased).toMatch(
+      new RegExp(`<td><code>date_end</code></td>\\s*<td><span class="unknown">unknown</span></td>\\s*<td>${edited.dateEnd}</td>`),
+    );
     const list = JSON.parse(readFileSync(join(out, 'api', 'v1', 'kelurahan.json'), 'utf8')) as { meta: { changed_since_release: boolean } };
     expect(list.meta.changed_since_release).toBe(true);
   });
 
   it('writes absolute API and release URLs with the origin and base path', () => {
-    const list = JSON.parse(readFileSync(join(out, 'api', 'v1', 'kelurahan.json'), 'utf8')) as { meta: { openapi: string }; data: { api_url: string; page_url: string }[] };
+    const list = JSON.parse(readFileSync(join(out, 'api', 'v1', 'kelurahan.json'), 'utf8')) as {
+      meta: { openapi: string };
+      data: { api_url: string; page_url: string }[];
+    };
     expect(list.meta.openapi).toBe(`${origin}${base}api/v1/openapi.json`);
     for (const row of list.data) {
       expect(row.api_url.startsWith(`${origin}${base}api/v1/kelurahan/`)).toBe(true);
       expect(row.page_url.startsWith(`${origin}${base}kelurahan/`)).toBe(true);
     }
-    const releases = JSON.parse(readFileSync(join(out, 'api', 'v1', 'releases.json'), 'utf8')) as { releases: { files: { url: string; path: string }[] }[] };
+    const releases = JSON.parse(readFileSync(join(out, 'api', 'v1', 'releases.json'), 'utf8')) as {
+      releases: { files: { url: string; path: string }[] }[];
+    };
     for (const file of releases.releases[0]!.files) {
       expect(file.url.startsWith(`${origin}${base}data/v`)).toBe(true);
       expect(existsSync(join(out, file.url.slice(`${origin}${base}`.length)))).toBe(true);

@@ -45,7 +45,9 @@ describe('released files on the built site', () => {
   });
 
   it.each(versions)('v%s: datapackage.json gives each resource its served size and sha256', async (version) => {
-    const pkg = await site.json<{ version: string; resources: { path: string; bytes: number; hash: string }[] }>(`data/v${version}/datapackage.json`);
+    const pkg = await site.json<{ version: string; resources: { path: string; bytes: number; hash: string }[] }>(
+      `data/v${version}/datapackage.json`,
+    );
     expect(pkg.version).toBe(version);
     for (const resource of pkg.resources) {
       const served = await site.bytes(`data/v${version}/${resource.path}`);
@@ -55,7 +57,9 @@ describe('released files on the built site', () => {
   });
 
   it.each(versions)('v%s: the manifest records every served file', async (version) => {
-    const manifest = await site.json<{ version: string; files: { path: string; bytes: number; sha256: string }[] }>(`data/v${version}/manifest.json`);
+    const manifest = await site.json<{ version: string; files: { path: string; bytes: number; sha256: string }[] }>(
+      `data/v${version}/manifest.json`,
+    );
     expect(manifest.version).toBe(version);
     expect(manifest.files.map((f) => f.path).sort()).toEqual(committedFiles(version).filter((f) => f !== 'manifest.json'));
     for (const file of manifest.files) {
@@ -65,11 +69,16 @@ describe('released files on the built site', () => {
   });
 
   it('/api/v1/releases.json lists every release, newest first, each file with the served bytes’ size and sha256', async () => {
-    const doc = await site.json<{ meta: { latest: string | null }; releases: { version: string; files: { path: string; bytes: number; sha256: string; url: string }[] }[] }>('api/v1/releases.json');
+    const doc = await site.json<{
+      meta: { latest: string | null };
+      releases: { version: string; files: { path: string; bytes: number; sha256: string; url: string }[] }[];
+    }>('api/v1/releases.json');
     expect(doc.meta.latest).toBe(versions[0]);
     expect(doc.releases.map((r) => r.version)).toEqual(versions);
     for (const release of doc.releases) {
-      expect(release.files.map((f) => f.path).sort(), release.version).toEqual(committedFiles(release.version).filter((f) => f !== 'manifest.json'));
+      expect(release.files.map((f) => f.path).sort(), release.version).toEqual(
+        committedFiles(release.version).filter((f) => f !== 'manifest.json'),
+      );
       for (const file of release.files) {
         const served = await site.bytes(file.url);
         expect([served.length, sha256(served)], `${release.version}/${file.path}`).toEqual([file.bytes, file.sha256]);

@@ -56,7 +56,9 @@ describe('row diff between two versions', () => {
 
   it('writes each changed field as old → new in the Markdown changelog', () => {
     const changes = changesBetween(join(FIXTURE, 'before'), join(FIXTURE, 'after'));
-    const md = changelogMarkdown(changelogOf({ version: '1.1.0', date: '2026-11-29', previous: '1.0.0', bump: 'minor', summary: { id: 'a', en: 'b' }, changes }));
+    const md = changelogMarkdown(
+      changelogOf({ version: '1.1.0', date: '2026-11-29', previous: '1.0.0', bump: 'minor', summary: { id: 'a', en: 'b' }, changes }),
+    );
     expect(md).toContain('| changed | graha-indah | address | Jl. Lama 1 | Jl. Baru 1 |');
     expect(md).toContain('| changed | graha-indah | latitude | ∅ | -1.2150 |');
     expect(md).toContain('| removed | manggar |');
@@ -84,7 +86,8 @@ describe('the version level of row and boundary changes', () => {
   });
 
   it('calls added boundary features minor, removed or redrawn ones a patch, and an unchanged file nothing', () => {
-    const geo = (...codes: string[]) => new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: codes.map((code) => ({ properties: { code } })) }));
+    const geo = (...codes: string[]) =>
+      new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: codes.map((code) => ({ properties: { code } })) }));
     const two = geo('64.71.01.1001', '64.71.01.1002');
     expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1001', '64.71.01.1002')))).toEqual([]);
     expect(boundaryLevels(boundaryChanges(two, geo('64.71.01.1001', '64.71.01.1002', '64.71.01.1003')))).toEqual(['minor']);
@@ -104,7 +107,12 @@ describe('the changelog stored with a release', () => {
     const stored = JSON.parse(readFileSync(p.releaseFile('1.0.1', 'changes.json'), 'utf8')) as Changelog;
     expect(stored.previous).toBe('1.0.0');
     expect(stored.tables).toEqual([
-      expect.objectContaining({ table: 'sites', added: [], removed: [], changed: [{ key: 'manggar', changes: [{ field: 'address', before: '', after: 'Jl. Baru' }] }] }),
+      expect.objectContaining({
+        table: 'sites',
+        added: [],
+        removed: [],
+        changed: [{ key: 'manggar', changes: [{ field: 'address', before: '', after: 'Jl. Baru' }] }],
+      }),
     ]);
     expect(readFileSync(p.releaseFile('1.0.1', 'CHANGES.md'), 'utf8')).toContain('| changed | manggar | address | ∅ | Jl. Baru |');
   });

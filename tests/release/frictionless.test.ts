@@ -16,26 +16,31 @@ interface Resource {
   tabular: boolean;
   read: (options: { relations?: boolean; keyed?: boolean }) => Promise<unknown[]>;
 }
-const { Package } = require('datapackage') as { Package: { load: (path: string) => Promise<{ valid: boolean; errors: Error[]; resources: Resource[] }> } };
+const { Package } = require('datapackage') as {
+  Package: { load: (path: string) => Promise<{ valid: boolean; errors: Error[]; resources: Resource[] }> };
+};
 
 const LATEST = resolve(SITE_DIST, 'data', 'latest');
 const temp: string[] = [];
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the built data packages', () => {
-  it.each(['latest', ...committedVersions().map((v) => `v${v}`)])('data/%s/datapackage.json is a valid Data Package whose every table reads with its foreign keys checked', async (folder) => {
-    const dir = resolve(SITE_DIST, 'data', folder);
-    const pkg = await Package.load(join(dir, 'datapackage.json'));
-    expect(pkg.errors.map((e) => e.message)).toEqual([]);
-    expect(pkg.valid).toBe(true);
-    const tabular = pkg.resources.filter((r) => r.tabular);
-    expect(tabular.length).toBeGreaterThan(10);
-    for (const resource of tabular) {
-      const rows = await resource.read({ relations: true });
-      const csv = parse(readFileSync(join(dir, `${resource.name}.csv`)), { columns: true }) as unknown[];
-      expect(rows.length, resource.name).toBe(csv.length);
-    }
-  });
+  it.each(['latest', ...committedVersions().map((v) => `v${v}`)])(
+    'data/%s/datapackage.json is a valid Data Package whose every table reads with its foreign keys checked',
+    async (folder) => {
+      const dir = resolve(SITE_DIST, 'data', folder);
+      const pkg = await Package.load(join(dir, 'datapackage.json'));
+      expect(pkg.errors.map((e) => e.message)).toEqual([]);
+      expect(pkg.valid).toBe(true);
+      const tabular = pkg.resources.filter((r) => r.tabular);
+      expect(tabular.length).toBeGreaterThan(10);
+      for (const resource of tabular) {
+        const rows = await resource.read({ relations: true });
+        const csv = parse(readFileSync(join(dir, `${resource.name}.csv`)), { columns: true }) as unknown[];
+        expect(rows.length, resource.name).toBe(csv.length);
+      }
+    },
+  );
 
   it('rejects a copy with a broken foreign key, so the check above is real', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kmp-frictionless-'));

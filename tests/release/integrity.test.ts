@@ -13,7 +13,8 @@ import { TODAY } from '../support/fixture';
 import { forgeReleaseFile, project, replaceLine } from './support';
 
 const validate = (p: ReturnType<typeof project>) => validateDataset({ dataDir: p.dataDir, displayDir: 'data', today: TODAY });
-const releaseFindings = (p: ReturnType<typeof project>) => validate(p).findings.filter((f) => f.type === 'release-integrity' || f.type === 'version-error');
+const releaseFindings = (p: ReturnType<typeof project>) =>
+  validate(p).findings.filter((f) => f.type === 'release-integrity' || f.type === 'version-error');
 
 describe('release integrity', () => {
   it('passes an untouched release', () => {
@@ -34,7 +35,9 @@ describe('release integrity', () => {
     expect(messageOf(findings[0]!, 'en')).toContain('git checkout -- data/releases/v1.0.0/kelurahan.csv');
     expect(messageOf(findings[0]!, 'id')).toContain('Rilis yang sudah terbit tidak pernah diubah');
     expect(() => listReleases(p.releasesDir, 'data/releases')).toThrow(ReleaseIntegrityError);
-    expect(() => listReleases(p.releasesDir, 'data/releases')).toThrow(/The release file data\/releases\/v1\.0\.0\/kelurahan\.csv has changed since it was published/);
+    expect(() => listReleases(p.releasesDir, 'data/releases')).toThrow(
+      /The release file data\/releases\/v1\.0\.0\/kelurahan\.csv has changed since it was published/,
+    );
   });
 
   it('names a missing file and a file that was added', () => {
@@ -79,7 +82,11 @@ describe('release integrity', () => {
 
 describe('schema changes since the last release (validator)', () => {
   /** The last release as if its schema were older than the code's: a field that the code has is absent. */
-  function olderSchema(mutate: (descriptor: { resources: { name: string; schema?: { fields: { name: string; constraints?: Record<string, unknown>; description?: string }[] } }[] }) => void) {
+  function olderSchema(
+    mutate: (descriptor: {
+      resources: { name: string; schema?: { fields: { name: string; constraints?: Record<string, unknown>; description?: string }[] } }[];
+    }) => void,
+  ) {
     const p = project();
     p.record('major');
     const descriptor = JSON.parse(readFileSync(p.releaseFile('1.0.0', 'datapackage.json'), 'utf8'));
@@ -87,7 +94,8 @@ describe('schema changes since the last release (validator)', () => {
     forgeReleaseFile(p, '1.0.0', 'datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
     return p;
   }
-  const kelurahanFields = (d: Parameters<Parameters<typeof olderSchema>[0]>[0]) => d.resources.find((r) => r.name === 'kelurahan')!.schema!.fields;
+  const kelurahanFields = (d: Parameters<Parameters<typeof olderSchema>[0]>[0]) =>
+    d.resources.find((r) => r.name === 'kelurahan')!.schema!.fields;
   const setVersion = (p: ReturnType<typeof project>, version: string) => {
     const pkg = JSON.parse(p.read('datapackage.json'));
     p.write('datapackage.json', `${JSON.stringify({ ...pkg, version }, null, 2)}\n`);
@@ -96,7 +104,10 @@ describe('schema changes since the last release (validator)', () => {
   it('requires a major version for a field the last release did not have', () => {
     const p = olderSchema((d) => {
       const fields = kelurahanFields(d);
-      fields.splice(fields.findIndex((f) => f.name === 'area_source_id'), 1);
+      fields.splice(
+        fields.findIndex((f) => f.name === 'area_source_id'),
+        1,
+      );
     });
     const findings = releaseFindings(p);
     expect(findings.map((f) => [f.key, f.file, f.params?.required])).toEqual([['schema-version', 'data/datapackage.json', 'major']]);

@@ -18,9 +18,13 @@ const site = builtSite();
 const versions = committedVersions();
 const newest = versions[0]!;
 const releaseDir = (version: string) => join(RELEASES, `v${version}`);
-const manifest = (version: string) => JSON.parse(readFileSync(join(releaseDir(version), 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+const manifest = (version: string) =>
+  JSON.parse(readFileSync(join(releaseDir(version), 'manifest.json'), 'utf8')) as {
+    files: { path: string; bytes: number; sha256: string }[];
+  };
 // <pre> is parsed as elements (node-html-parser keeps it as raw text by default).
-const page = async (path: string): Promise<HTMLElement> => parse(await site.text(path), { blockTextElements: { script: true, style: true } });
+const page = async (path: string): Promise<HTMLElement> =>
+  parse(await site.text(path), { blockTextElements: { script: true, style: true } });
 const csvTables = readdirSync('data').filter((f) => f.endsWith('.csv'));
 
 /** Rows of a CSV keyed by the first column, which is every table's primary key. */
@@ -67,7 +71,10 @@ describe.each(['', 'en/'])('the data page %s', (prefix) => {
   });
 
   it('shows API examples in curl, pandas, R and a spreadsheet, and links the OpenAPI description', async () => {
-    const code = html.querySelectorAll('#api pre code').map((c) => c.text).join('\n');
+    const code = html
+      .querySelectorAll('#api pre code')
+      .map((c) => c.text)
+      .join('\n');
     expect(code).toMatch(/^curl /m);
     expect(code).toContain('import pandas as pd');
     expect(code).toContain('library(jsonlite)');
@@ -99,26 +106,40 @@ describe('the changelog', () => {
       const added = [...after.keys()].filter((k) => !before.has(k)).length;
       const removed = [...before.keys()].filter((k) => !after.has(k)).length;
       const changed = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).length;
-      const row = entry.querySelectorAll('table.change-counts tbody tr').find((tr) => tr.querySelector('th code')?.text === file.replace(/\.csv$/, ''));
+      const row = entry
+        .querySelectorAll('table.change-counts tbody tr')
+        .find((tr) => tr.querySelector('th code')?.text === file.replace(/\.csv$/, ''));
       // A table new in this release is listed even when empty; otherwise only tables with changed rows.
       const isNew = !previous || !existsSync(join(releaseDir(previous), file));
-      expect(row?.querySelectorAll('td').map((td) => Number(td.text)), file).toEqual(isNew || added + removed + changed > 0 ? [added, changed, removed] : undefined);
+      expect(
+        row?.querySelectorAll('td').map((td) => Number(td.text)),
+        file,
+      ).toEqual(isNew || added + removed + changed > 0 ? [added, changed, removed] : undefined);
     }
   });
 
-  it.each(['id', 'en'] as const)('calls the first release the first release (%s), not a major one that removed or retyped columns', async (lang) => {
-    const t = dataText(lang).release;
-    const first = versions.at(-1)!;
-    const prefix = lang === 'en' ? 'en/' : '';
-    const entry = (await page(`${prefix}data/perubahan/`)).querySelectorAll('section.release-entry').find((s) => s.id === `v${first}`)!;
-    const facts = (await page(`${prefix}data/v${first}/`)).querySelector('.release-facts')!;
-    const listed = (await page(`${prefix}data/`)).querySelectorAll('#releases tbody tr').find((tr) => tr.querySelector('th')!.text.trim() === `v${first}`)!;
-    for (const [where, text] of [['changelog', entry.text], ['release page', facts.text], ['release list', listed.text]] as const) {
-      expect(text, where).toContain(t.first);
-      for (const help of Object.values(t.bumpHelp)) expect(text, where).not.toContain(help);
-      for (const bump of Object.values(t.bump)) expect(text, where).not.toContain(bump);
-    }
-  });
+  it.each(['id', 'en'] as const)(
+    'calls the first release the first release (%s), not a major one that removed or retyped columns',
+    async (lang) => {
+      const t = dataText(lang).release;
+      const first = versions.at(-1)!;
+      const prefix = lang === 'en' ? 'en/' : '';
+      const entry = (await page(`${prefix}data/perubahan/`)).querySelectorAll('section.release-entry').find((s) => s.id === `v${first}`)!;
+      const facts = (await page(`${prefix}data/v${first}/`)).querySelector('.release-facts')!;
+      const listed = (await page(`${prefix}data/`))
+        .querySelectorAll('#releases tbody tr')
+        .find((tr) => tr.querySelector('th')!.text.trim() === `v${first}`)!;
+      for (const [where, text] of [
+        ['changelog', entry.text],
+        ['release page', facts.text],
+        ['release list', listed.text],
+      ] as const) {
+        expect(text, where).toContain(t.first);
+        for (const help of Object.values(t.bumpHelp)) expect(text, where).not.toContain(help);
+        for (const bump of Object.values(t.bump)) expect(text, where).not.toContain(bump);
+      }
+    },
+  );
 
   it('announces every release in the RSS feed', async () => {
     const feed = await site.text('data/rilis.xml');
@@ -136,17 +157,20 @@ describe('the data pages in a browser', () => {
     await browser?.close();
   });
 
-  it.each(['data/', 'en/data/', 'data/perubahan/', `en/data/v${newest}/`, 'data/latest/'])('loads %s with no request off 127.0.0.1, no console error and no axe violation', async (path) => {
-    const { page: tab, offsite, consoleErrors } = await openPage(browser);
-    const response = await tab.goto(site.url(path));
-    expect(response?.status()).toBe(200);
-    await tab.waitForLoadState('load');
-    expect(offsite).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    // No script is needed: the pages work as plain HTML.
-    expect(await tab.locator('script[src]').count()).toBe(0);
-    const violations = await axeViolations(tab);
-    expect(violations).toEqual([]);
-    await tab.context().close();
-  });
+  it.each(['data/', 'en/data/', 'data/perubahan/', `en/data/v${newest}/`, 'data/latest/'])(
+    'loads %s with no request off 127.0.0.1, no console error and no axe violation',
+    async (path) => {
+      const { page: tab, offsite, consoleErrors } = await openPage(browser);
+      const response = await tab.goto(site.url(path));
+      expect(response?.status()).toBe(200);
+      await tab.waitForLoadState('load');
+      expect(offsite).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      // No script is needed: the pages work as plain HTML.
+      expect(await tab.locator('script[src]').count()).toBe(0);
+      const violations = await axeViolations(tab);
+      expect(violations).toEqual([]);
+      await tab.context().close();
+    },
+  );
 });

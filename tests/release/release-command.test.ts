@@ -12,8 +12,20 @@ import { tableNames } from '../../src/data/schema/index';
 import { TODAY } from '../support/fixture';
 import { project, replaceLine, SUMMARY } from './support';
 
-const args = (bump: string, ...extra: string[]) => [bump, '--summary', SUMMARY.id, '--summary-en', SUMMARY.en, '--date', TODAY, '--lang', 'en', ...extra];
-const manifestOf = (p: ReturnType<typeof project>, version: string) => JSON.parse(readFileSync(p.releaseFile(version, 'manifest.json'), 'utf8')) as Manifest;
+const args = (bump: string, ...extra: string[]) => [
+  bump,
+  '--summary',
+  SUMMARY.id,
+  '--summary-en',
+  SUMMARY.en,
+  '--date',
+  TODAY,
+  '--lang',
+  'en',
+  ...extra,
+];
+const manifestOf = (p: ReturnType<typeof project>, version: string) =>
+  JSON.parse(readFileSync(p.releaseFile(version, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('recording the first release', () => {
   it('writes every table as CSV and JSON, the boundaries, datapackage, citation, changelog, checksums, zip and manifest', () => {
@@ -25,7 +37,20 @@ describe('recording the first release', () => {
     const files = readdirSync(join(p.releasesDir, 'v1.0.0')).sort();
     for (const name of tableNames) expect(files).toEqual(expect.arrayContaining([`${name}.csv`, `${name}.json`]));
     expect(files).toEqual(
-      expect.arrayContaining(['kelurahan-boundaries.geojson', 'datapackage.json', 'README.md', 'CITATION.cff', 'CITATION.bib', 'CITATION-APA.txt', 'CHANGES.md', 'changes.json', 'ATTRIBUTION.md', 'SHA256SUMS', 'kmp-balikpapan.zip', 'manifest.json']),
+      expect.arrayContaining([
+        'kelurahan-boundaries.geojson',
+        'datapackage.json',
+        'README.md',
+        'CITATION.cff',
+        'CITATION.bib',
+        'CITATION-APA.txt',
+        'CHANGES.md',
+        'changes.json',
+        'ATTRIBUTION.md',
+        'SHA256SUMS',
+        'kmp-balikpapan.zip',
+        'manifest.json',
+      ]),
     );
     // The CSVs are the committed bytes; the JSON has one object per CSV row.
     for (const name of tableNames) {
@@ -49,7 +74,16 @@ describe('recording the first release', () => {
     p.record('major');
     const zip = unzipSync(readFileSync(p.releaseFile('1.0.0', 'kmp-balikpapan.zip')));
     const readme = new TextDecoder().decode(zip['kmp-balikpapan-v1.0.0/README.md']);
-    for (const heading of ['### Isi data', '### Lisensi', '### Cara mengutip', '### Catatan dan keterbatasan', '### What the data is', '### Licence', '### How to cite', '### Caveats']) {
+    for (const heading of [
+      '### Isi data',
+      '### Lisensi',
+      '### Cara mengutip',
+      '### Catatan dan keterbatasan',
+      '### What the data is',
+      '### Licence',
+      '### How to cite',
+      '### Caveats',
+    ]) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('CC BY 4.0');
@@ -63,7 +97,12 @@ describe('recording the first release', () => {
     const zip = unzipSync(readFileSync(p.releaseFile('1.0.0', 'kmp-balikpapan.zip')));
     const manifest = manifestOf(p, '1.0.0');
     const inside = Object.keys(zip).map((name) => name.replace(/^kmp-balikpapan-v1\.0\.0\//, ''));
-    expect(inside.sort()).toEqual(manifest.files.map((f) => f.path).filter((f) => f !== 'kmp-balikpapan.zip').sort());
+    expect(inside.sort()).toEqual(
+      manifest.files
+        .map((f) => f.path)
+        .filter((f) => f !== 'kmp-balikpapan.zip')
+        .sort(),
+    );
     for (const f of manifest.files.filter((f) => f.path !== 'kmp-balikpapan.zip' && f.path !== 'SHA256SUMS')) {
       expect(sha256(zip[`kmp-balikpapan-v1.0.0/${f.path}`]!), f.path).toBe(f.sha256);
     }
@@ -112,7 +151,10 @@ describe('the version bump', () => {
       expect(result.stderr).toContain('npm run release -- patch');
     }
     expect(runRelease(args('patch'), p.root).code).toBe(0);
-    expect(manifestOf(p, '1.0.1').previous).toEqual({ version: '1.0.0', manifestSha256: sha256(readFileSync(p.releaseFile('1.0.0', 'manifest.json'))) });
+    expect(manifestOf(p, '1.0.1').previous).toEqual({
+      version: '1.0.0',
+      manifestSha256: sha256(readFileSync(p.releaseFile('1.0.0', 'manifest.json'))),
+    });
   });
 
   it('asks for a minor release when rows were added', () => {
@@ -162,6 +204,8 @@ describe('the version bump', () => {
     const badBump = runRelease(args('huge'), p.root);
     expect(badBump.code).toBe(2);
     expect(badBump.stderr).toContain('«huge» is not a release type');
-    expect(runRelease(['major', '--summary', 'a\nb', '--summary-en', 'x', '--lang', 'en'], p.root).stderr).toContain('one line of plain text');
+    expect(runRelease(['major', '--summary', 'a\nb', '--summary-en', 'x', '--lang', 'en'], p.root).stderr).toContain(
+      'one line of plain text',
+    );
   });
 });

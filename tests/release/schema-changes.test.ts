@@ -3,13 +3,25 @@
  * schema change and the version level it calls for.
  */
 import { describe, expect, it } from 'vitest';
-import { highestLevel, schemaChanges, type FieldDescriptor, type PackageDescriptor, type ResourceDescriptor } from '../../src/data/release/schema-changes';
+import {
+  highestLevel,
+  schemaChanges,
+  type FieldDescriptor,
+  type PackageDescriptor,
+  type ResourceDescriptor,
+} from '../../src/data/release/schema-changes';
 
 function pkg(fields: FieldDescriptor[], extra: Partial<ResourceDescriptor> = {}, more: ResourceDescriptor[] = []): PackageDescriptor {
   return {
     name: 'p',
     resources: [
-      { name: 'sites', path: 'sites.csv', format: 'csv', schema: { fields, primaryKey: ['id'], foreignKeys: [], missingValues: [''] }, ...extra },
+      {
+        name: 'sites',
+        path: 'sites.csv',
+        format: 'csv',
+        schema: { fields, primaryKey: ['id'], foreignKeys: [], missingValues: [''] },
+        ...extra,
+      },
       ...more,
     ],
   };
@@ -20,8 +32,10 @@ const ADDRESS = { name: 'address', type: 'string', title: 'Alamat', constraints:
 const STATUS = { name: 'status', type: 'string', constraints: { required: true, enum: ['planned', 'built'] } };
 const base = pkg([ID, ADDRESS, STATUS]);
 
-const levelOf = (after: PackageDescriptor, before: PackageDescriptor = base) => highestLevel(schemaChanges(before, after).map((c) => c.level));
-const kindsOf = (after: PackageDescriptor, before: PackageDescriptor = base) => schemaChanges(before, after).map((c) => `${c.level} ${c.kind}${c.property ? ` ${c.property}` : ''}`);
+const levelOf = (after: PackageDescriptor, before: PackageDescriptor = base) =>
+  highestLevel(schemaChanges(before, after).map((c) => c.level));
+const kindsOf = (after: PackageDescriptor, before: PackageDescriptor = base) =>
+  schemaChanges(before, after).map((c) => `${c.level} ${c.kind}${c.property ? ` ${c.property}` : ''}`);
 
 describe('schema changes between two datapackage descriptors', () => {
   it('finds none between identical descriptors, whatever their hashes and versions', () => {
@@ -53,16 +67,28 @@ describe('schema changes between two datapackage descriptors', () => {
   });
 
   it('calls a tightened constraint major and a loosened one minor', () => {
-    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: true, maxLength: 200 } }, STATUS]))).toEqual(['major constraint-tightened required']);
-    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 100 } }, STATUS]))).toEqual(['major constraint-tightened maxLength']);
-    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 300 } }, STATUS]))).toEqual(['minor constraint-loosened maxLength']);
+    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: true, maxLength: 200 } }, STATUS]))).toEqual([
+      'major constraint-tightened required',
+    ]);
+    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 100 } }, STATUS]))).toEqual([
+      'major constraint-tightened maxLength',
+    ]);
+    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 300 } }, STATUS]))).toEqual([
+      'minor constraint-loosened maxLength',
+    ]);
     expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false } }, STATUS]))).toEqual(['minor constraint-loosened maxLength']);
-    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 200, pattern: 'Jl\\..*' } }, STATUS]))).toEqual(['major constraint-tightened pattern']);
+    expect(kindsOf(pkg([ID, { ...ADDRESS, constraints: { required: false, maxLength: 200, pattern: 'Jl\\..*' } }, STATUS]))).toEqual([
+      'major constraint-tightened pattern',
+    ]);
   });
 
   it('calls a removed enum value major and an added one minor', () => {
-    expect(kindsOf(pkg([ID, ADDRESS, { ...STATUS, constraints: { required: true, enum: ['planned'] } }]))).toEqual(['major constraint-tightened enum']);
-    expect(kindsOf(pkg([ID, ADDRESS, { ...STATUS, constraints: { required: true, enum: ['planned', 'built', 'cancelled'] } }]))).toEqual(['minor constraint-loosened enum']);
+    expect(kindsOf(pkg([ID, ADDRESS, { ...STATUS, constraints: { required: true, enum: ['planned'] } }]))).toEqual([
+      'major constraint-tightened enum',
+    ]);
+    expect(kindsOf(pkg([ID, ADDRESS, { ...STATUS, constraints: { required: true, enum: ['planned', 'built', 'cancelled'] } }]))).toEqual([
+      'minor constraint-loosened enum',
+    ]);
   });
 
   it('calls a new foreign key major, a dropped one minor, and a changed primary key major', () => {

@@ -53,7 +53,17 @@ describe('byte budgets', () => {
       const root = readPage(page);
       const css = root
         .querySelectorAll('link[rel="stylesheet"]')
-        .map((l) => readFileSync(join(SITE_DIST, l.getAttribute('href')!.replace(/^\/+/, '').replace(/^[^_]*(?=_astro\/)/, ''))))
+        .map((l) =>
+          readFileSync(
+            join(
+              SITE_DIST,
+              l
+                .getAttribute('href')!
+                .replace(/^\/+/, '')
+                .replace(/^[^_]*(?=_astro\/)/, ''),
+            ),
+          ),
+        )
         .reduce((n, bytes) => n + gzipSize(bytes), 0);
       const inline = root.querySelectorAll('style').reduce((n, s) => n + gzipSize(s.textContent), 0);
       if (css + inline > PAGE_CSS_GZIP) heavy.push(`${page}: ${css + inline} bytes`);

@@ -55,7 +55,10 @@ beforeAll(() => requireBuild());
 
 describe('charts', () => {
   it('are on the pages that need them, in both languages', () => {
-    const ids = (page: string) => charts().filter((c) => c.page === page).map((c) => c.id);
+    const ids = (page: string) =>
+      charts()
+        .filter((c) => c.page === page)
+        .map((c) => c.id);
     for (const prefix of ['', 'en/']) {
       expect(ids(`${prefix}kemitraan/index.html`)).toEqual(['progress', 'partners', 'by-kecamatan', 'named-vs-city']);
       expect(ids(`${prefix}linimasa/index.html`)).toEqual(['events-per-month']);
@@ -71,7 +74,8 @@ describe('charts', () => {
       expect(svg.size, `${page}#${id} draws nothing`).toBeGreaterThan(0);
       for (const [key, value] of svg) expect(table.get(key), `${page}#${id} ${key}`).toBe(value);
       // Zero-height columns are not drawn; every non-zero table value must be.
-      for (const [key, value] of table) if (value !== 0) expect(svg.get(key), `${page}#${id} ${key} in the table but not drawn`).toBe(value);
+      for (const [key, value] of table)
+        if (value !== 0) expect(svg.get(key), `${page}#${id} ${key} in the table but not drawn`).toBe(value);
     }
   });
 
@@ -108,28 +112,42 @@ describe('charts', () => {
       expect(figure.querySelectorAll('.chart-legend li').length, where).toBeGreaterThan(0);
       const svg = figure.querySelector('svg')!;
       expect(svg.getAttribute('role'), where).toBe('img');
-      for (const ref of svg.getAttribute('aria-labelledby')!.split(' ')) expect(figure.querySelector(`#${ref}`), `${where} ${ref}`).not.toBeNull();
+      for (const ref of svg.getAttribute('aria-labelledby')!.split(' '))
+        expect(figure.querySelector(`#${ref}`), `${where} ${ref}`).not.toBeNull();
       expect(figure.querySelector('table caption'), where).not.toBeNull();
     }
   });
 
   it('add up to the data: every cooperative, every kelurahan of each kecamatan, every event', () => {
     const total = (figure: HTMLElement, key: string) =>
-      figure.querySelectorAll(`svg g.bar[data-key="${key}"] rect[data-value]`).reduce((n, r) => n + Number(r.getAttribute('data-value')), 0);
+      figure
+        .querySelectorAll(`svg g.bar[data-key="${key}"] rect[data-value]`)
+        .reduce((n, r) => n + Number(r.getAttribute('data-value')), 0);
     for (const { page, id, figure } of charts()) {
       const keys = figure.querySelectorAll('svg g.bar[data-key]').map((g) => g.getAttribute('data-key')!);
-      if (id === 'progress') expect(keys.reduce((n, k) => n + total(figure, k), 0), page).toBe(data.cooperatives.length);
+      if (id === 'progress')
+        expect(
+          keys.reduce((n, k) => n + total(figure, k), 0),
+          page,
+        ).toBe(data.cooperatives.length);
       if (id === 'partners') for (const k of keys) expect(total(figure, k), `${page} ${k}`).toBe(data.cooperatives.length);
       if (id === 'by-kecamatan') {
         expect(keys.length).toBe(data.kecamatan.length);
         const counts = data.kecamatan.map((k) => data.kelurahan.filter((l) => l.kecamatan_code === k.code).length).sort();
         expect(keys.map((k) => total(figure, k)).sort()).toEqual(counts);
       }
-      if (id === 'events-per-month') expect(keys.reduce((n, k) => n + total(figure, k), 0), page).toBe(data.events.length);
+      if (id === 'events-per-month')
+        expect(
+          keys.reduce((n, k) => n + total(figure, k), 0),
+          page,
+        ).toBe(data.events.length);
       if (id === 'kecamatan-progress') {
         const slug = page.replace(/^(en\/)?kecamatan\//, '').replace(/\/index\.html$/, '');
         const kecamatan = data.kecamatan.find((k) => k.name.toLowerCase().replace(/\s+/g, '-') === slug)!;
-        expect(keys.reduce((n, k) => n + total(figure, k), 0), page).toBe(data.kelurahan.filter((l) => l.kecamatan_code === kecamatan.code).length);
+        expect(
+          keys.reduce((n, k) => n + total(figure, k), 0),
+          page,
+        ).toBe(data.kelurahan.filter((l) => l.kecamatan_code === kecamatan.code).length);
       }
     }
   });
@@ -137,12 +155,20 @@ describe('charts', () => {
   it('set the named counts beside the city-wide figures, each worked out here from the tables', () => {
     const total = data.cooperatives.length;
     const latest = (measure: string) => {
-      const row = data.indicators.filter((r) => r.measure === measure).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      const row = data.indicators
+        .filter((r) => r.measure === measure)
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .at(-1);
       if (!row) throw new Error(`no ${measure} row to check the chart with`);
       return row.unit === 'percent' ? row.value : (row.value / total) * 100;
     };
-    const namedAt = (stages: string[]) => new Set(data.partnerships.filter((p) => p.scope === 'cooperative' && stages.includes(p.stage)).map((p) => p.cooperative_id)).size;
-    const operating = new Set(data.cooperative_stages.filter((s) => s.scope === 'cooperative' && s.stage === 'operating' && s.status === 'reached').map((s) => s.cooperative_id)).size;
+    const namedAt = (stages: string[]) =>
+      new Set(data.partnerships.filter((p) => p.scope === 'cooperative' && stages.includes(p.stage)).map((p) => p.cooperative_id)).size;
+    const operating = new Set(
+      data.cooperative_stages
+        .filter((s) => s.scope === 'cooperative' && s.stage === 'operating' && s.status === 'reached')
+        .map((s) => s.cooperative_id),
+    ).size;
     const expected: Record<string, number> = {
       'applied-named': (namedAt(['applied', 'requirements-met', 'agreement-signed', 'active']) / total) * 100,
       'applied-city': latest('bumn-applicants'),
@@ -162,7 +188,8 @@ describe('charts', () => {
 
   it('split the furthest stages into named and city-wide as the kelurahan pages do', () => {
     const figure = charts().find((c) => c.page === 'kemitraan/index.html' && c.id === 'progress')!.figure;
-    const value = (key: string, series: string) => Number(figure.querySelector(`svg g.bar[data-key="${key}"] rect[data-series="${series}"]`)?.getAttribute('data-value') ?? 0);
+    const value = (key: string, series: string) =>
+      Number(figure.querySelector(`svg g.bar[data-key="${key}"] rect[data-series="${series}"]`)?.getAttribute('data-value') ?? 0);
     const counts = new Map<string, number>();
     for (const k of data.kelurahan) {
       const page = readPage(`kelurahan/${k.slug}/index.html`).querySelector('[data-progress]')!;

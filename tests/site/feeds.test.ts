@@ -19,7 +19,9 @@ describe.each([
 ])('the $lang news feed', ({ lang, feed, prefix }) => {
   it('lists every article of its language, linking to its page', () => {
     const dir = join(ROOT, 'src', 'content', 'news', lang);
-    const titles = readdirSync(dir).map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as { title: string }).title);
+    const titles = readdirSync(dir).map(
+      (f) => (parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as { title: string }).title,
+    );
     const xml = read(feed);
     const items = xml.split('<item>').slice(1);
     expect(items.map((item) => tag(item, 'title')[0]).sort()).toEqual(titles.sort());
@@ -46,7 +48,9 @@ describe('robots.txt and the sitemap', () => {
   it('the sitemap lists every page except the 404 page, with its twin in the other language', () => {
     const index = read('sitemap-index.xml');
     const urls = tag(index, 'loc').flatMap((sitemap) => tag(read(sitemap.slice(SITE_ROOT.length)), 'loc'));
-    const pages = htmlPages().filter((p) => p !== '404.html').map((p) => `${SITE_ROOT}${pageUrlPath(p)}`);
+    const pages = htmlPages()
+      .filter((p) => p !== '404.html')
+      .map((p) => `${SITE_ROOT}${pageUrlPath(p)}`);
     expect(urls.sort()).toEqual(pages.sort());
     expect(urls.some((u) => u.includes('404'))).toBe(false);
   });

@@ -6,7 +6,17 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, fileForPath, htmlPages, pageUrlPath, readPage, requireBuild, SITE_DIST, SITE_ROOT, type BuildResult } from '../support/site';
+import {
+  buildInto,
+  fileForPath,
+  htmlPages,
+  pageUrlPath,
+  readPage,
+  requireBuild,
+  SITE_DIST,
+  SITE_ROOT,
+  type BuildResult,
+} from '../support/site';
 
 interface Target {
   from: string;
@@ -73,7 +83,10 @@ function brokenTargets(dir: string, root: string): string[] {
     }
     if (target.hash && file.endsWith('.html')) {
       const id = decodeURIComponent(target.hash.slice(1));
-      const relativeFile = file.slice(dir.length + 1).split('\\').join('/');
+      const relativeFile = file
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/');
       if (!idsOf(relativeFile).has(id)) broken.push(`${from}: ${url} — no element with id "${id}" on that page`);
     }
   }
@@ -131,7 +144,10 @@ describe('a build under a base path', () => {
     for (const sitemap of sitemaps) {
       expect(sitemap.startsWith(ROOT_URL), sitemap).toBe(true);
       const xml = readFileSync(join(build.outDir, sitemap.slice(ROOT_URL.length)), 'utf8');
-      locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!), ...[...xml.matchAll(/<xhtml:link [^>]*href="([^"]+)"/g)].map((m) => m[1]!));
+      locs.push(
+        ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+        ...[...xml.matchAll(/<xhtml:link [^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+      );
     }
     expect(locs.length).toBeGreaterThan(100);
     const bad = locs.filter((loc) => !loc.startsWith(ROOT_URL) || !fileForPath(loc.slice(ROOT_URL.length), build.outDir));

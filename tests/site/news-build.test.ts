@@ -92,5 +92,4 @@ describe('a build with a broken article', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('src/content/news/en/2099-01-01-uji.mdx');
   }, 300_000);
-
 });

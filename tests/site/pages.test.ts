@@ -68,9 +68,13 @@ describe('pages', () => {
       const say = (what: string) => problems.push(`${file}: ${what}`);
       if (root.querySelector('html')?.getAttribute('lang') !== lang) say(`<html lang> is not ${lang}`);
       if (!fileForPath(twin)) say(`no page in the other language at /${twin}`);
-      const switcher = root.querySelectorAll('a[hreflang]').find((a) => a.getAttribute('href')?.endsWith(`/${twin}`) || (twin === '' && a.getAttribute('href') === '/'));
+      const switcher = root
+        .querySelectorAll('a[hreflang]')
+        .find((a) => a.getAttribute('href')?.endsWith(`/${twin}`) || (twin === '' && a.getAttribute('href') === '/'));
       if (!switcher) say(`no link with hreflang to /${twin}`);
-      const alternates = Object.fromEntries(root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const alternates = Object.fromEntries(
+        root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
       if (alternates.id !== `${SITE_ROOT}${bare}`) say(`hreflang id alternate is ${alternates.id}`);
       if (alternates.en !== `${SITE_ROOT}en/${bare}`) say(`hreflang en alternate is ${alternates.en}`);
       if (alternates['x-default'] !== `${SITE_ROOT}${bare}`) say(`x-default alternate is ${alternates['x-default']}`);
@@ -80,7 +84,7 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps readers in their language: links to pages stay in the page\'s language, except the language switch', () => {
+  it("keeps readers in their language: links to pages stay in the page's language, except the language switch", () => {
     const root = new URL(SITE_ROOT);
     const strays: string[] = [];
     for (const file of htmlPages()) {
@@ -103,13 +107,19 @@ describe('pages', () => {
       const root = readPage(file);
       const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content');
       if (!textOf(root.querySelector('title'))) problems.push(`${file}: no <title>`);
-      for (const selector of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:card"]']) {
+      for (const selector of [
+        'meta[name="description"]',
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[name="twitter:card"]',
+      ]) {
         if (!meta(selector)) problems.push(`${file}: no ${selector}`);
       }
       for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
         if (meta(selector) !== `${SITE_ROOT}share.png`) problems.push(`${file}: ${selector} is ${meta(selector)}`);
       }
-      if (file !== '404.html' && meta('meta[property="og:url"]') !== `${SITE_ROOT}${pageUrlPath(file)}`) problems.push(`${file}: og:url is ${meta('meta[property="og:url"]')}`);
+      if (file !== '404.html' && meta('meta[property="og:url"]') !== `${SITE_ROOT}${pageUrlPath(file)}`)
+        problems.push(`${file}: og:url is ${meta('meta[property="og:url"]')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -120,7 +130,9 @@ describe('pages', () => {
     const leaks: string[] = [];
     for (const file of pages) {
       // Scripts may legitimately test for undefined; what a reader sees and attributes may not.
-      const html = readPage(file).toString().replace(/<script\b[\s\S]*?<\/script>/g, '');
+      const html = readPage(file)
+        .toString()
+        .replace(/<script\b[\s\S]*?<\/script>/g, '');
       const match = /\bundefined\b|\bNaN\b|\[object Object\]/.exec(html);
       if (match) leaks.push(`${file}: …${html.slice(Math.max(0, match.index - 60), match.index + 30)}…`);
     }
@@ -139,7 +151,10 @@ describe('pages', () => {
   });
 
   it('shows the data-as-of date on every page', () => {
-    const asOf = data.sources.map((s) => s.accessed).sort().at(-1);
+    const asOf = data.sources
+      .map((s) => s.accessed)
+      .sort()
+      .at(-1);
     const missing = htmlPages().filter((file) => !readPage(file).querySelector(`footer time[datetime="${asOf}"]`));
     expect(missing).toEqual([]);
   });
@@ -153,41 +168,70 @@ describe('links to the dataset rows a page shows', () => {
     if (index < 0) throw new Error(`${id} not in ${table}.csv`);
     return index + 1;
   };
-  const rowLinks = (file: string) => readPage(file).querySelectorAll('.page-rows a').map((a) => a.getAttribute('href') ?? '');
+  const rowLinks = (file: string) =>
+    readPage(file)
+      .querySelectorAll('.page-rows a')
+      .map((a) => a.getAttribute('href') ?? '');
 
-  it.each(data.kelurahan.map((k) => [k.slug, k.code] as const))('kelurahan/%s/ links to its own row of kelurahan.csv, in both languages', (slug, code) => {
-    for (const file of [`kelurahan/${slug}/index.html`, `en/kelurahan/${slug}/index.html`]) {
-      expect(rowLinks(file).some((href) => href.endsWith(`data/kelurahan.csv#L${lineOf('kelurahan', code)}`)), file).toBe(true);
-    }
-  });
+  it.each(data.kelurahan.map((k) => [k.slug, k.code] as const))(
+    'kelurahan/%s/ links to its own row of kelurahan.csv, in both languages',
+    (slug, code) => {
+      for (const file of [`kelurahan/${slug}/index.html`, `en/kelurahan/${slug}/index.html`]) {
+        expect(
+          rowLinks(file).some((href) => href.endsWith(`data/kelurahan.csv#L${lineOf('kelurahan', code)}`)),
+          file,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('the build sites page links to every site row and every status row', () => {
     const links = rowLinks('gerai-gudang/index.html');
-    for (const site of data.sites) expect(links.some((href) => href.endsWith(`data/sites.csv#L${lineOf('sites', site.id)}`)), site.id).toBe(true);
-    for (const status of data.site_status) expect(links.some((href) => href.endsWith(`data/site_status.csv#L${lineOf('site_status', status.id)}`)), status.id).toBe(true);
+    for (const site of data.sites)
+      expect(
+        links.some((href) => href.endsWith(`data/sites.csv#L${lineOf('sites', site.id)}`)),
+        site.id,
+      ).toBe(true);
+    for (const status of data.site_status)
+      expect(
+        links.some((href) => href.endsWith(`data/site_status.csv#L${lineOf('site_status', status.id)}`)),
+        status.id,
+      ).toBe(true);
   });
 });
 
 describe('kelurahan figures', () => {
   const urlOf = (id: string) => data.sources.find((s) => s.id === id)!.url;
-  it.each(data.kelurahan.map((k) => [k.slug, k] as const))('kelurahan/%s/ shows its population and area with their sources, or says they are unknown', (slug, k) => {
-    for (const [file, locale] of [[`kelurahan/${slug}/index.html`, 'id-ID'], [`en/kelurahan/${slug}/index.html`, 'en-GB']] as const) {
-      const [population, area] = readPage(file).querySelectorAll('.kelurahan-figures dd');
-      expect(population?.getAttribute('data-value'), file).toBe(k.population === undefined ? 'unknown' : String(k.population));
-      expect(area?.getAttribute('data-value'), file).toBe(k.area_km2 === undefined ? 'unknown' : String(k.area_km2));
-      if (k.population === undefined) expect(population!.querySelector('.unknown'), file).toBeTruthy();
-      else {
-        expect(textOf(population), file).toContain(new Intl.NumberFormat(locale).format(k.population));
-        expect(textOf(population), file).toContain(String(k.population_year));
-        expect(population!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')), file).toEqual([urlOf(k.population_source_id!)]);
+  it.each(data.kelurahan.map((k) => [k.slug, k] as const))(
+    'kelurahan/%s/ shows its population and area with their sources, or says they are unknown',
+    (slug, k) => {
+      for (const [file, locale] of [
+        [`kelurahan/${slug}/index.html`, 'id-ID'],
+        [`en/kelurahan/${slug}/index.html`, 'en-GB'],
+      ] as const) {
+        const [population, area] = readPage(file).querySelectorAll('.kelurahan-figures dd');
+        expect(population?.getAttribute('data-value'), file).toBe(k.population === undefined ? 'unknown' : String(k.population));
+        expect(area?.getAttribute('data-value'), file).toBe(k.area_km2 === undefined ? 'unknown' : String(k.area_km2));
+        if (k.population === undefined) expect(population!.querySelector('.unknown'), file).toBeTruthy();
+        else {
+          expect(textOf(population), file).toContain(new Intl.NumberFormat(locale).format(k.population));
+          expect(textOf(population), file).toContain(String(k.population_year));
+          expect(
+            population!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')),
+            file,
+          ).toEqual([urlOf(k.population_source_id!)]);
+        }
+        if (k.area_km2 === undefined) expect(area!.querySelector('.unknown'), file).toBeTruthy();
+        else {
+          expect(textOf(area), file).toContain(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(k.area_km2));
+          expect(
+            area!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')),
+            file,
+          ).toEqual([urlOf(k.area_source_id!)]);
+        }
       }
-      if (k.area_km2 === undefined) expect(area!.querySelector('.unknown'), file).toBeTruthy();
-      else {
-        expect(textOf(area), file).toContain(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(k.area_km2));
-        expect(area!.querySelectorAll('a[data-source]').map((a) => a.getAttribute('href')), file).toEqual([urlOf(k.area_source_id!)]);
-      }
-    }
-  });
+    },
+  );
 });
 
 describe('disagreements between sources', () => {
@@ -208,7 +252,12 @@ describe('disagreements between sources', () => {
       for (const ref of d.rows.filter((r) => r.startsWith('sites:'))) {
         const site = data.sites.find((s) => `sites:${s.id}` === ref)!;
         const slug = data.kelurahan.find((k) => k.code === site.kelurahan_code)!.slug;
-        for (const file of ['gerai-gudang/index.html', `en/gerai-gudang/index.html`, `kelurahan/${slug}/index.html`, `en/kelurahan/${slug}/index.html`]) {
+        for (const file of [
+          'gerai-gudang/index.html',
+          `en/gerai-gudang/index.html`,
+          `kelurahan/${slug}/index.html`,
+          `en/kelurahan/${slug}/index.html`,
+        ]) {
           const root = readPage(file);
           const card = root.querySelector(`.site-card[data-site="${site.id}"]`);
           expect(card?.querySelector(`a[href="#${d.id}"]`), `${file}: site ${site.id} links to disagreement ${d.id}`).toBeTruthy();

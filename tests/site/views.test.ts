@@ -52,7 +52,12 @@ describe('events per month (fixture)', () => {
 });
 
 describe('reader-facing values', () => {
-  const row = (value: number, unit: 'count' | 'percent' | 'members' | 'rupiah', approximate = false, value_high?: number) => ({ value, unit, approximate, value_high });
+  const row = (value: number, unit: 'count' | 'percent' | 'members' | 'rupiah', approximate = false, value_high?: number) => ({
+    value,
+    unit,
+    approximate,
+    value_high,
+  });
 
   it('writes estimates, percentages, ranges and rupiah as people do in each language', () => {
     expect(formatIndicatorValue(row(20, 'percent', true), 'id')).toBe('sekitar 20%');

@@ -71,5 +71,11 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
     (opts) => (window as unknown as { axe: { run: (context: Document, o: unknown) => Promise<unknown> } }).axe.run(document, opts),
     options,
   )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }

@@ -50,7 +50,15 @@ export function fixture(): Fixture {
     lines[line - 1] = cells.join(',');
     write(file, lines.join('\n'));
   };
-  return { dir, path, read, write, setLine, setCell, validate: (today = TODAY) => validateDataset({ dataDir: dir, displayDir: 'data', today }) };
+  return {
+    dir,
+    path,
+    read,
+    write,
+    setLine,
+    setCell,
+    validate: (today = TODAY) => validateDataset({ dataDir: dir, displayDir: 'data', today }),
+  };
 }
 
 export function errorsOf(result: ReturnType<typeof validateDataset>) {

@@ -15,7 +15,10 @@ export const SITE_DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 export const SITE_ROOT = `${(process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, '')}${(process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/')}`;
 
 export function requireBuild(dir = SITE_DIST): void {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(ROOT, dir) || dir}/index.html does not exist: build the site first (npm test does; or OUT_DIR=${relative(ROOT, dir)} npx astro build).`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(
+      `${relative(ROOT, dir) || dir}/index.html does not exist: build the site first (npm test does; or OUT_DIR=${relative(ROOT, dir)} npx astro build).`,
+    );
 }
 
 /** Every .html file of a build, as paths relative to it with forward slashes ("en/kelurahan/x/index.html"). */

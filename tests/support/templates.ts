@@ -12,7 +12,14 @@ import { htmlPages, pageUrlPath, readPage, SITE_DIST } from './site';
 /** What a page is made of: the classes used in its main content. Pages of one template that differ here are checked separately. */
 function structureOf(file: string, dir: string): string {
   const main = readPage(file, dir).querySelector('main');
-  const classes = new Set((main?.querySelectorAll('[class]') ?? []).flatMap((el) => el.getAttribute('class')!.split(/\s+/).filter((c) => !c.startsWith('astro-'))));
+  const classes = new Set(
+    (main?.querySelectorAll('[class]') ?? []).flatMap((el) =>
+      el
+        .getAttribute('class')!
+        .split(/\s+/)
+        .filter((c) => !c.startsWith('astro-')),
+    ),
+  );
   return [...classes].sort().join(' ');
 }
 

@@ -37,11 +37,12 @@ describe('npm run validate', () => {
     f.setCell('sites.csv', 2, 'latitude', '-1,2');
     const report = JSON.parse(run(['--data-dir', f.dir, '--format', 'json']).stdout);
     expect(report.stats.errors).toBe(3);
-    expect(report.tasks.filter((t: { valid: boolean }) => !t.valid).map((t: { place: string }) => t.place).sort()).toEqual([
-      `${f.dir}/events.csv`,
-      `${f.dir}/partners.csv`,
-      `${f.dir}/sites.csv`,
-    ]);
+    expect(
+      report.tasks
+        .filter((t: { valid: boolean }) => !t.valid)
+        .map((t: { place: string }) => t.place)
+        .sort(),
+    ).toEqual([`${f.dir}/events.csv`, `${f.dir}/partners.csv`, `${f.dir}/sites.csv`]);
   });
 
   it('prints a Frictionless-shaped JSON report with one error shape', () => {
@@ -60,7 +61,8 @@ describe('npm run validate', () => {
         fieldName: 'date',
         fieldNumber: 2,
         cell: '2025-02-30',
-        message: '«2025-02-30» does not exist on the calendar (check the month and day, such as 31 April or 29 February). Write the correct date.',
+        message:
+          '«2025-02-30» does not exist on the calendar (check the month and day, such as 31 April or 29 February). Write the correct date.',
       },
     ]);
   });

@@ -60,7 +60,9 @@ describe('data/datapackage.json', () => {
   it('describes every table with its columns, keys and bilingual field docs', () => {
     const pkg = buildDatapackage('0.0.0');
     for (const table of tableList) {
-      const resource = pkg.resources.find((r) => r.name === table.name) as { schema: { fields: Record<string, unknown>[]; primaryKey: string[] } };
+      const resource = pkg.resources.find((r) => r.name === table.name) as {
+        schema: { fields: Record<string, unknown>[]; primaryKey: string[] };
+      };
       expect(resource.schema.fields.map((f) => f.name)).toEqual(columnsOf(table));
       expect(resource.schema.primaryKey).toEqual([table.primaryKey]);
       for (const field of resource.schema.fields) {
@@ -90,7 +92,10 @@ describe('the reference Frictionless implementation', () => {
   it('rejects a broken foreign key and a broken pattern, so the check above can fail', async () => {
     const dir = copyOf(FIXTURE_DIR);
     const cooperatives = readFileSync(join(dir, 'cooperatives.csv'), 'utf8');
-    writeFileSync(join(dir, 'cooperatives.csv'), cooperatives.replace('kkmp-64.71.01.1001,64.71.01.1001', 'kkmp-64.71.01.1001,64.71.01.1099'));
+    writeFileSync(
+      join(dir, 'cooperatives.csv'),
+      cooperatives.replace('kkmp-64.71.01.1001,64.71.01.1001', 'kkmp-64.71.01.1001,64.71.01.1099'),
+    );
     const kecamatan = readFileSync(join(dir, 'kecamatan.csv'), 'utf8');
     writeFileSync(join(dir, 'kecamatan.csv'), kecamatan.replace('64.71.01,Balikpapan Timur', '64.71.1,Balikpapan Timur'));
     const errors = (await frictionlessErrors(dir)).join('\n');

@@ -10,7 +10,9 @@ describe('data:format', () => {
     const [header, ...rows] = canonical.trimEnd().split('\n');
     const scrambled = [header, ...rows.reverse().map((r) => r.replace('graha-indah,', '"graha-indah",'))].join('\r\n');
     f.write('site_status.csv', `\uFEFF${scrambled}\r\n`);
-    expect(f.validate().findings).toContainEqual(expect.objectContaining({ type: 'not-canonical', file: 'data/site_status.csv', severity: 'warning' }));
+    expect(f.validate().findings).toContainEqual(
+      expect.objectContaining({ type: 'not-canonical', file: 'data/site_status.csv', severity: 'warning' }),
+    );
     const outcome = formatTables(f.dir).find((o) => o.file.endsWith('site_status.csv'));
     expect(outcome?.status).toBe('rewritten');
     expect(f.read('site_status.csv')).toBe(canonical);

@@ -31,7 +31,38 @@ describe('validator messages', () => {
 
   it('differ between Indonesian and English and never show a raw placeholder', () => {
     for (const [key, message] of Object.entries(messages)) {
-      const params = { field: 'date', cell: 'x', file: 'data/x.csv', example: 'e', columns: 'a, b', position: '2', count: '3', suggestion: 's', limit: '9', allowed: 'a, b', byte: '0xE9', latin1: 'é', code: 'c', reason: 'r', first: '=', markup: '<b>', codepoint: 'U+0009', firstLine: '2', referenceFile: 'data/y.csv', referenceField: 'id', today: '2026-11-29', site: 's', status: 'completed', earlierStatus: 'groundbreaking', earlierDate: '2025-10-17', expected: '34', city: 'Kota Balikpapan', min: '1', max: '2', coordinate: '[1, 2]' };
+      const params = {
+        field: 'date',
+        cell: 'x',
+        file: 'data/x.csv',
+        example: 'e',
+        columns: 'a, b',
+        position: '2',
+        count: '3',
+        suggestion: 's',
+        limit: '9',
+        allowed: 'a, b',
+        byte: '0xE9',
+        latin1: 'é',
+        code: 'c',
+        reason: 'r',
+        first: '=',
+        markup: '<b>',
+        codepoint: 'U+0009',
+        firstLine: '2',
+        referenceFile: 'data/y.csv',
+        referenceField: 'id',
+        today: '2026-11-29',
+        site: 's',
+        status: 'completed',
+        earlierStatus: 'groundbreaking',
+        earlierDate: '2025-10-17',
+        expected: '34',
+        city: 'Kota Balikpapan',
+        min: '1',
+        max: '2',
+        coordinate: '[1, 2]',
+      };
       const id = message.id(params);
       const en = message.en(params);
       expect(id, key).not.toEqual(en);
@@ -39,7 +70,13 @@ describe('validator messages', () => {
     }
   });
 
-  const finding = (key: string, extra: Partial<Finding> = {}): Finding => ({ type: 'type-error', key, file: 'data/events.csv', severity: 'error', ...extra });
+  const finding = (key: string, extra: Partial<Finding> = {}): Finding => ({
+    type: 'type-error',
+    key,
+    file: 'data/events.csv',
+    severity: 'error',
+    ...extra,
+  });
 
   it('pin the wording of the most common fixes', () => {
     expect(messageOf(finding('date-dmy', { cell: '17/10/2025', params: { suggestion: '2025-10-17' } }), 'id')).toMatchInlineSnapshot(
@@ -51,7 +88,9 @@ describe('validator messages', () => {
     expect(messageOf(finding('decimal-comma', { cell: '-1,215', params: { suggestion: '-1.215' } }), 'en')).toMatchInlineSnapshot(
       `"«-1,215» uses a decimal comma. This data uses a decimal point: write «-1.215»."`,
     );
-    expect(messageOf(finding('foreign-key', { cell: 'bulogg', params: { referenceFile: 'data/partners.csv', referenceField: 'id' } }), 'id')).toMatchInlineSnapshot(
+    expect(
+      messageOf(finding('foreign-key', { cell: 'bulogg', params: { referenceFile: 'data/partners.csv', referenceField: 'id' } }), 'id'),
+    ).toMatchInlineSnapshot(
       `"«bulogg» tidak ada di kolom «id» berkas data/partners.csv. Periksa ejaannya, atau tambahkan baris itu dulu di data/partners.csv."`,
     );
   });

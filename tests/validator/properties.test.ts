@@ -21,9 +21,31 @@ const RUNS = Number(process.env.FC_RUNS ?? 60);
 describe('the validator never throws', () => {
   const targets = [...tableNames.map((n) => `${n}.csv`), 'kelurahan-boundaries.geojson'];
   const csvish = fc
-    .array(fc.constantFrom(',', ';', '"', '\n', '\r\n', '\uFEFF', 'a', 'id', '2025-10-17', '17/10/2025', '-1,5', '=', '<b>', '\t', ' ', 'é', '\u0000', '64.71.03.1006'), {
-      maxLength: 60,
-    })
+    .array(
+      fc.constantFrom(
+        ',',
+        ';',
+        '"',
+        '\n',
+        '\r\n',
+        '\uFEFF',
+        'a',
+        'id',
+        '2025-10-17',
+        '17/10/2025',
+        '-1,5',
+        '=',
+        '<b>',
+        '\t',
+        ' ',
+        'é',
+        '\u0000',
+        '64.71.03.1006',
+      ),
+      {
+        maxLength: 60,
+      },
+    )
     .map((parts) => new TextEncoder().encode(parts.join('')));
 
   it('on arbitrary bytes in any data file, and every finding has a message in both languages', () => {
@@ -86,13 +108,17 @@ function cellArbitrary(table: TableDefinition, column: string, refs: ReturnType<
   if (pool && fk?.list) value = fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 }).map((items) => items.join(';'));
   else if (pool) value = fc.constantFrom(...pool);
   else if (c.enum) value = fc.constantFrom(...c.enum);
-  else if (info.type === 'date') value = fc.date({ min: new Date('2020-01-01'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  else if (info.type === 'date')
+    value = fc
+      .date({ min: new Date('2020-01-01'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
   else if (info.type === 'boolean') value = fc.constantFrom('true', 'false');
   else if (info.type === 'integer') value = fc.integer({ min: c.minimum ?? -1000, max: c.maximum ?? 100000 }).map(String);
   else if (info.type === 'number') {
     const [min, max] = [c.minimum ?? -1000, c.maximum ?? 1000];
     value = fc.integer({ min: Math.ceil(min * 10000), max: Math.floor(max * 10000) }).map((n) => (n / 10000).toFixed(4));
-  } else if (info.type === 'list') value = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 }).map((items) => items.join(';'));
+  } else if (info.type === 'list')
+    value = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 }).map((items) => items.join(';'));
   else if (c.pattern) value = fc.stringMatching(anchored(c.pattern));
   else value = SAFE_TEXT.map((s) => s.slice(0, c.maxLength ?? 500));
   return info.required ? value : fc.option(value, { nil: '' });
@@ -119,7 +145,9 @@ describe('data:format output from valid rows', () => {
     const table = tables[name] as unknown as TableDefinition;
     const columns = columnsOf(table);
     const refs = referenceValues(f.dir);
-    const row = fc.record(Object.fromEntries(columns.map((c) => [c, cellArbitrary(table, c, refs)])) as Record<string, fc.Arbitrary<string>>);
+    const row = fc.record(
+      Object.fromEntries(columns.map((c) => [c, cellArbitrary(table, c, refs)])) as Record<string, fc.Arbitrary<string>>,
+    );
     const rows = fc
       .uniqueArray(row, { minLength: 1, maxLength: 8, selector: (r) => r[table.primaryKey] })
       .filter((list) => list.every((r) => rowIsValid(table, r)));

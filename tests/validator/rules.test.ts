@@ -142,7 +142,8 @@ const cases: Case[] = [
   },
   {
     name: 'a list with spaces after the semicolon',
-    breakIt: (f) => f.setLine('disagreements.csv', 2, f.read('disagreements.csv').split('\n')[1]!.replace('2025-10-21;example', '2025-10-21; example')),
+    breakIt: (f) =>
+      f.setLine('disagreements.csv', 2, f.read('disagreements.csv').split('\n')[1]!.replace('2025-10-21;example', '2025-10-21; example')),
     expect: { type: 'type-error', file: 'data/disagreements.csv', rowNumber: 2, fieldName: 'source_ids', key: 'type-list' },
     says: ['«example-news-2025-10-21;example-news-2025-12-24»'],
   },
@@ -217,7 +218,14 @@ const cases: Case[] = [
   {
     name: 'a malformed identifier in a list',
     breakIt: (f) => f.setCell('partners.csv', 2, 'source_ids', 'Example News'),
-    expect: { type: 'constraint-error', file: 'data/partners.csv', rowNumber: 2, fieldName: 'source_ids', key: 'pattern', cell: 'Example News' },
+    expect: {
+      type: 'constraint-error',
+      file: 'data/partners.csv',
+      rowNumber: 2,
+      fieldName: 'source_ids',
+      key: 'pattern',
+      cell: 'Example News',
+    },
   },
   ...['javascript:alert(1)', 'ftp://example.org/x', 'www.example.org'].map<Case>((url) => ({
     name: `a URL that is not http(s): ${url}`,
@@ -290,7 +298,12 @@ const cases: Case[] = [
   },
   {
     name: 'a disagreement pointing to a row that does not exist',
-    breakIt: (f) => f.setLine('disagreements.csv', 2, f.read('disagreements.csv').split('\n')[1]!.replace('manggar-2025-12-24-planned', 'manggar-2025-12-25-planned')),
+    breakIt: (f) =>
+      f.setLine(
+        'disagreements.csv',
+        2,
+        f.read('disagreements.csv').split('\n')[1]!.replace('manggar-2025-12-24-planned', 'manggar-2025-12-25-planned'),
+      ),
     expect: { type: 'foreign-key', file: 'data/disagreements.csv', rowNumber: 2, fieldName: 'rows', key: 'row-reference' },
   },
   // Dates
@@ -310,12 +323,31 @@ const cases: Case[] = [
   },
   {
     name: 'a disagreement pointing into an object property instead of a table',
-    breakIt: (f) => f.setLine('disagreements.csv', 2, f.read('disagreements.csv').split('\n')[1]!.replace('site_status:manggar-2025-12-24-planned', 'constructor:manggar-2025-12-24-planned')),
-    expect: { type: 'foreign-key', file: 'data/disagreements.csv', rowNumber: 2, fieldName: 'rows', cell: 'constructor:manggar-2025-12-24-planned', key: 'row-reference' },
+    breakIt: (f) =>
+      f.setLine(
+        'disagreements.csv',
+        2,
+        f
+          .read('disagreements.csv')
+          .split('\n')[1]!
+          .replace('site_status:manggar-2025-12-24-planned', 'constructor:manggar-2025-12-24-planned'),
+      ),
+    expect: {
+      type: 'foreign-key',
+      file: 'data/disagreements.csv',
+      rowNumber: 2,
+      fieldName: 'rows',
+      cell: 'constructor:manggar-2025-12-24-planned',
+      key: 'row-reference',
+    },
   },
   {
     name: 'a site completed before its groundbreaking',
-    breakIt: (f) => f.write('site_status.csv', `${f.read('site_status.csv')}graha-indah-2025-10-01-completed,graha-indah,completed,2025-10-01,event,example-news-2025-10-21,,\n`),
+    breakIt: (f) =>
+      f.write(
+        'site_status.csv',
+        `${f.read('site_status.csv')}graha-indah-2025-10-01-completed,graha-indah,completed,2025-10-01,event,example-news-2025-10-21,,\n`,
+      ),
     expect: { type: 'date-order', file: 'data/site_status.csv', rowNumber: 6, fieldName: 'date' },
     says: ['groundbreaking', '2025-10-17'],
   },
@@ -323,22 +355,46 @@ const cases: Case[] = [
   {
     name: 'a named scope without its cooperative',
     breakIt: (f) => f.setCell('partnerships.csv', 3, 'cooperative_id', ''),
-    expect: { type: 'row-constraint', file: 'data/partnerships.csv', rowNumber: 3, fieldName: 'cooperative_id', key: 'scope-needs-cooperative' },
+    expect: {
+      type: 'row-constraint',
+      file: 'data/partnerships.csv',
+      rowNumber: 3,
+      fieldName: 'cooperative_id',
+      key: 'scope-needs-cooperative',
+    },
   },
   {
     name: 'a city-wide scope with a cooperative',
     breakIt: (f) => f.setCell('partnerships.csv', 2, 'cooperative_id', 'kkmp-64.71.01.1001'),
-    expect: { type: 'row-constraint', file: 'data/partnerships.csv', rowNumber: 2, fieldName: 'cooperative_id', key: 'scope-all-has-cooperative' },
+    expect: {
+      type: 'row-constraint',
+      file: 'data/partnerships.csv',
+      rowNumber: 2,
+      fieldName: 'cooperative_id',
+      key: 'scope-all-has-cooperative',
+    },
   },
   {
     name: 'a member count without a source',
     breakIt: (f) => f.setCell('cooperatives.csv', 4, 'member_count_source_id', ''),
-    expect: { type: 'row-constraint', file: 'data/cooperatives.csv', rowNumber: 4, fieldName: 'member_count_source_id', key: 'figure-needs-source' },
+    expect: {
+      type: 'row-constraint',
+      file: 'data/cooperatives.csv',
+      rowNumber: 4,
+      fieldName: 'member_count_source_id',
+      key: 'figure-needs-source',
+    },
   },
   {
     name: 'a population without its year',
     breakIt: (f) => f.setCell('kelurahan.csv', 17, 'population_year', ''),
-    expect: { type: 'row-constraint', file: 'data/kelurahan.csv', rowNumber: 17, fieldName: 'population_year', key: 'population-needs-year' },
+    expect: {
+      type: 'row-constraint',
+      file: 'data/kelurahan.csv',
+      rowNumber: 17,
+      fieldName: 'population_year',
+      key: 'population-needs-year',
+    },
   },
   {
     name: 'a range upside down',
@@ -368,7 +424,13 @@ const cases: Case[] = [
   {
     name: 'a kelurahan code outside its kecamatan',
     breakIt: (f) => f.setCell('kelurahan.csv', 2, 'kecamatan_code', '64.71.02'),
-    expect: { type: 'row-constraint', file: 'data/kelurahan.csv', rowNumber: 2, fieldName: 'kecamatan_code', key: 'kelurahan-outside-kecamatan' },
+    expect: {
+      type: 'row-constraint',
+      file: 'data/kelurahan.csv',
+      rowNumber: 2,
+      fieldName: 'kecamatan_code',
+      key: 'kelurahan-outside-kecamatan',
+    },
   },
   {
     name: 'a kelurahan missing from the list',

@@ -15,18 +15,30 @@ export async function allArticles(): Promise<Article[]> {
   const articles = await getCollection('news');
   for (const article of articles) {
     if (folderOf(article) !== article.data.lang)
-      throw new Error(`News article ${article.id}: its frontmatter says lang: ${article.data.lang} but it is in the ${folderOf(article)}/ folder. Move the file or correct "lang".`);
+      throw new Error(
+        `News article ${article.id}: its frontmatter says lang: ${article.data.lang} but it is in the ${folderOf(article)}/ folder. Move the file or correct "lang".`,
+      );
   }
   const slugs = (lang: Lang) => new Set(articles.filter((a) => a.data.lang === lang).map(slugOf));
   const [id, en] = [slugs('id'), slugs('en')];
-  const missing = [...[...id].filter((s) => !en.has(s)).map((s) => `en/${s}.mdx`), ...[...en].filter((s) => !id.has(s)).map((s) => `id/${s}.mdx`)];
+  const missing = [
+    ...[...id].filter((s) => !en.has(s)).map((s) => `en/${s}.mdx`),
+    ...[...en].filter((s) => !id.has(s)).map((s) => `id/${s}.mdx`),
+  ];
   if (missing.length)
-    throw new Error(`Every news article needs both languages with the same file name. Missing: ${missing.map((m) => `src/content/news/${m}`).join(', ')}.`);
+    throw new Error(
+      `Every news article needs both languages with the same file name. Missing: ${missing.map((m) => `src/content/news/${m}`).join(', ')}.`,
+    );
   return articles;
 }
 
 export async function articlesIn(lang: Lang): Promise<Article[]> {
   return (await allArticles())
     .filter((a) => a.data.lang === lang)
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || (b.data.covers ?? '').localeCompare(a.data.covers ?? '') || slugOf(b).localeCompare(slugOf(a)));
+    .sort(
+      (a, b) =>
+        b.data.date.localeCompare(a.data.date) ||
+        (b.data.covers ?? '').localeCompare(a.data.covers ?? '') ||
+        slugOf(b).localeCompare(slugOf(a)),
+    );
 }

@@ -6,4 +6,5 @@
 import type { APIRoute } from 'astro';
 import { displayGeoJson, getDisplayBoundaries } from '../../map/boundaries';
 
-export const GET: APIRoute = () => new Response(displayGeoJson(getDisplayBoundaries()), { headers: { 'content-type': 'application/geo+json' } });
+export const GET: APIRoute = () =>
+  new Response(displayGeoJson(getDisplayBoundaries()), { headers: { 'content-type': 'application/geo+json' } });

@@ -6,7 +6,9 @@ import { getDataset } from '../../../data/load';
 import { apiReleaseInfo } from '../../../data/releases';
 
 export const GET: APIRoute = () => {
-  const rows = kelurahanList(getDataset(), apiReleaseInfo()).data.map((row) => KELURAHAN_LIST_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c]))));
+  const rows = kelurahanList(getDataset(), apiReleaseInfo()).data.map((row) =>
+    KELURAHAN_LIST_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c]))),
+  );
   const csv = stringify([[...KELURAHAN_LIST_COLUMNS], ...rows], { record_delimiter: '\n' });
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -4,4 +4,11 @@ import { jsonResponse } from '../../../data/api';
 import { getDataset } from '../../../data/load';
 import { openApiDocument } from '../../../data/openapi';
 
-export const GET: APIRoute = () => jsonResponse(openApiDocument(getDataset().kelurahan.map((k) => k.code).sort()));
+export const GET: APIRoute = () =>
+  jsonResponse(
+    openApiDocument(
+      getDataset()
+        .kelurahan.map((k) => k.code)
+        .sort(),
+    ),
+  );

@@ -1,6 +1,6 @@
 /** Writes data/datapackage.json from the schemas, keeping the version it already records. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { datapackageJson } from '../src/data/datapackage';
+import { datapackageJson } from '../src/data/package/datapackage';
 
 const path = process.argv[2] ?? 'data/datapackage.json';
 const current = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { version?: string }) : {};

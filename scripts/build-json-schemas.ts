@@ -1,7 +1,7 @@
 /** Writes the editors' JSON Schemas and .vscode/settings.json (a test fails while they are stale). */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { editorSchemaFiles } from '../src/data/json-schemas';
+import { editorSchemaFiles } from '../src/data/package/json-schemas';
 
 const written: string[] = [];
 for (const [path, content] of editorSchemaFiles()) {

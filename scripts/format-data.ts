@@ -1,6 +1,6 @@
 /** npm run data:format [-- --check] [--data-dir DIR]: rewrite the CSV files in canonical form. */
 import { parseArgs } from 'node:util';
-import { formatTables } from '../src/data/format';
+import { formatTables } from '../src/data/files/format-tables';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string', default: 'data' }, check: { type: 'boolean', default: false } } });
 const outcomes = formatTables(values['data-dir'], !values.check);

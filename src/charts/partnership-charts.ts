@@ -2,15 +2,15 @@
  * The partnership charts: cooperatives by partner and business line, kelurahan by kecamatan,
  * and figures stated per cooperative next to figures reported only for the whole city.
  */
-import type { KecamatanSummary } from '../data/area-views';
-import { NAMED_STAGES, namedCooperativesAtLeast, partnerLineSummaries, type PartnerLineSummary } from '../data/partnership-views';
+import type { KecamatanSummary } from '../data/views/kecamatan';
+import { NAMED_STAGES, namedCooperativesAtLeast, partnerLineSummaries, type PartnerLineSummary } from '../data/views/partnerships';
 import type { Indicator, Tables } from '../data/schema/index';
 import type { Measure } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES, type PartnershipStage } from '../data/schema/partnerships';
-import { latestIndicator } from '../data/views';
-import { chartWords } from '../i18n/charts';
-import { t } from '../i18n/ui';
-import { formatIndicatorValue, formatMonth, formatNumber, formatShortDate } from '../i18n/format';
+import { latestIndicator } from '../data/views/kelurahan';
+import { chartWords } from '../i18n/text/charts';
+import { t } from '../i18n/text/ui';
+import { formatIndicatorValue, formatMonth, formatNumber, formatShortDate } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { BarInput } from './bar-chart';
 import type { ChartText, TableCell } from './model';

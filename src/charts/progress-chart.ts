@@ -2,10 +2,10 @@
  * How far the cooperatives have got: one bar per progress level (unknown included, zeros
  * included), split by whether a source named the cooperative or spoke of all of them.
  */
-import type { KelurahanRecord, ProgressLevel } from '../data/views';
-import { PROGRESS_LEVELS, PROGRESS_ORDER } from '../data/views';
-import { chartWords } from '../i18n/charts';
-import { formatNumber } from '../i18n/format';
+import type { KelurahanRecord, ProgressLevel } from '../data/views/kelurahan';
+import { PROGRESS_LEVELS, PROGRESS_ORDER } from '../data/views/kelurahan';
+import { chartWords } from '../i18n/text/charts';
+import { formatNumber } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { BarChartOptions, BarInput } from './bar-chart';
 import type { ChartText } from './model';

@@ -1,9 +1,9 @@
 /** Events per month, stacked by level of government. */
 import { LEVELS } from '../data/schema/events';
 import type { Tables } from '../data/schema/index';
-import { EVENT_LEVEL_ORDER, eventsPerMonth, type EventLevel } from '../data/timeline-views';
-import { chartWords } from '../i18n/charts';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { EVENT_LEVEL_ORDER, eventsPerMonth, type EventLevel } from '../data/views/timeline';
+import { chartWords } from '../i18n/text/charts';
+import { formatMonth, formatNumber } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { ColumnInput } from './column-chart';
 import type { ChartText } from './model';

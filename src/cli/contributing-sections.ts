@@ -4,7 +4,7 @@
  * from src/data/validation/messages.ts between markers, so the guide cannot drift from the
  * validator. `npm run docs:contributing` rewrites them; a test fails when they are stale.
  */
-import { markdownCell } from '../data/diff';
+import { markdownCell } from '../data/files/diff';
 import { fieldInfo, tableList, type Lang } from '../data/schema/index';
 import { columnsOf } from '../data/schema/table';
 import { messages } from '../data/validation/messages';

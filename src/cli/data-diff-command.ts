@@ -17,9 +17,9 @@ import {
   markdownCell,
   type BoundaryFeatureDiff,
   type TableDiff,
-} from '../data/diff';
+} from '../data/files/diff';
 import { releaseFolder, releaseVersions } from '../data/release/manifest';
-import { RELEASES_DIR } from '../data/releases';
+import { RELEASES_DIR } from '../data/release/published';
 import { BOUNDARIES_FILE } from '../data/schema/index';
 import type { CommandResult } from './validate-command';
 

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { getDisplayBoundaries } from '../map/boundaries';
 import { projectBoundaries } from '../map/svg';
 import { region } from '../config/region';
-import { ui } from '../i18n/ui';
+import { ui } from '../i18n/text/ui';
 
 const WIDTH = 1200;
 const HEIGHT = 630;

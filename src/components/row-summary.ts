@@ -3,15 +3,15 @@
  * by side: "Manggar: sedang dibangun", "koperasi berbadan hukum: 34". Labels come from the
  * schema enums; values come from the row.
  */
-import { parseRowRef } from '../data/row-lines';
+import { parseRowRef } from '../data/files/row-lines';
 import { fieldInfo, tables, type Tables } from '../data/schema/index';
 import { COOPERATIVE_STAGES } from '../data/schema/cooperative-stages';
 import { MEASURES } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../data/schema/partnerships';
 import { SITE_STATUSES } from '../data/schema/site-status';
-import { formatIndicatorValue } from '../i18n/format';
+import { formatIndicatorValue } from '../i18n/locale-format';
 import { href, type Lang } from '../i18n/lang';
-import { t } from '../i18n/ui';
+import { t } from '../i18n/text/ui';
 
 export interface RowSummary {
   ref: string;

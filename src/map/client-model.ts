@@ -8,8 +8,8 @@ import { site } from '../config/site';
 import type { Tables } from '../data/schema/index';
 import { SITE_STATUSES, type SiteStatus } from '../data/schema/site-status';
 import type { Lang } from '../i18n/lang';
-import { mapT } from '../i18n/map';
-import { t } from '../i18n/ui';
+import { mapT } from '../i18n/text/map';
+import { t } from '../i18n/text/ui';
 import { mapKelurahan, type MapKelurahan } from './model';
 
 export interface ClientKelurahan extends MapKelurahan {

@@ -7,9 +7,9 @@
 import { PARTNERSHIP_STAGES, BUSINESS_LINES } from '../data/schema/partnerships';
 import { SITE_STATUSES, type SiteStatus } from '../data/schema/site-status';
 import type { Tables } from '../data/schema/index';
-import { kelurahanRecords, PROGRESS_LEVELS, PROGRESS_ORDER, type Basis, type ProgressLevel } from '../data/views';
+import { kelurahanRecords, PROGRESS_LEVELS, PROGRESS_ORDER, type Basis, type ProgressLevel } from '../data/views/kelurahan';
 import { href, type Lang } from '../i18n/lang';
-import { formatDate } from '../i18n/ui';
+import { formatDate } from '../i18n/text/ui';
 
 export interface MapPartnership {
   partner: string;

@@ -8,7 +8,7 @@
  * outline on the Leaflet map, so it never reads as "a little progress".
  */
 import type { SiteStatus } from '../data/schema/site-status';
-import type { ProgressLevel } from '../data/views';
+import type { ProgressLevel } from '../data/views/kelurahan';
 
 export const PROGRESS_COLOURS: Record<ProgressLevel, string> = {
   unknown: '#bdbdbd',

@@ -1,6 +1,6 @@
 /** Coverage figures on the fixture: what counts as a kelurahan's own fact, and which sources are cited. */
 import { describe, expect, it } from 'vitest';
-import { citedSourceIds, kelurahanWithOwnFacts } from '../../src/data/coverage';
+import { citedSourceIds, kelurahanWithOwnFacts } from '../../src/data/views/coverage';
 import { fixture } from '../support/fixture';
 
 const data = fixture().validate().data!;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { region } from '../../src/config/region';
-import { kelurahanWithOwnFacts } from '../../src/data/coverage';
+import { kelurahanWithOwnFacts } from '../../src/data/views/coverage';
 import { BOUNDARIES_FILE, tableNames } from '../../src/data/schema/index';
 import { validateDataset, todayIn } from '../../src/data/validation/validate';
-import { kelurahanRecords } from '../../src/data/views';
+import { kelurahanRecords } from '../../src/data/views/kelurahan';
 
 const result = validateDataset({ dataDir: 'data', displayDir: 'data', today: todayIn() });
 const data = result.data!;

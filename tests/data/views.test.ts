@@ -1,6 +1,6 @@
 /** Derived views on the fixture dataset, whose answers are known by construction. */
 import { describe, expect, it } from 'vitest';
-import { kelurahanRecord, progressOf } from '../../src/data/views';
+import { kelurahanRecord, progressOf } from '../../src/data/views/kelurahan';
 import { fixture } from '../support/fixture';
 
 const data = fixture().validate().data!;

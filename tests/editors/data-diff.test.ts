@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDiff, runDataDiff } from '../../src/cli/data-diff-command';
-import { markdownCell, type TableDiff } from '../../src/data/diff';
+import { markdownCell, type TableDiff } from '../../src/data/files/diff';
 import { tableNames, tables } from '../../src/data/schema/index';
 import { FIXTURE_DIR } from '../support/fixture';
 

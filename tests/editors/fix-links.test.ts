@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import type { Lang } from '../../src/i18n/lang';
-import { t } from '../../src/i18n/ui';
+import { t } from '../../src/i18n/text/ui';
 import { buildInto, htmlPages, requireBuild, SITE_DIST } from '../support/site';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markdownCell } from '../../src/data/diff';
+import { markdownCell } from '../../src/data/files/diff';
 import { parseAnnotations } from './workflow-commands';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../../src/data/schema/partnerships';
-import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views';
+import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views/kelurahan';
 import { buildClientModel } from '../../src/map/client-model';
 import { cityWidePartnerships, levelCounts, mapKelurahan } from '../../src/map/model';
-import { formatDate, t } from '../../src/i18n/ui';
+import { formatDate, t } from '../../src/i18n/text/ui';
 import { fixture } from '../support/fixture';
 
 const data = loadDataset();

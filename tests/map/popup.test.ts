@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_STATUSES, type SiteStatus } from '../../src/data/schema/site-status';
 import type { ClientKelurahan, ClientText } from '../../src/map/client-model';
 import { SITE_STATUS_COLOURS } from '../../src/map/palette';
-import { buildPartnershipTooltip, buildPopup, buildSiteTooltip, buildTooltip, siteSymbol } from '../../src/map/popup';
+import { buildPartnershipTooltip, buildPopup, buildSiteTooltip, buildTooltip, siteSymbol } from '../../src/map/client/popup';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '</script><script>window.__pwned=2</script>';

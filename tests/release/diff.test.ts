@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDatasets, isEmptyDiff, type TableDiff } from '../../src/data/diff';
+import { diffDatasets, isEmptyDiff, type TableDiff } from '../../src/data/files/diff';
 import { changelogMarkdown, changelogOf, type Changelog } from '../../src/data/release/changelog';
 import { boundaryChanges, boundaryLevels, changesBetween, rowLevels } from '../../src/data/release/changes';
 import { project, replaceLine } from './support';

@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReleases } from '../../src/data/release/manifest';
 import { ReleaseIntegrityError } from '../../src/data/release/integrity';
-import { listReleases } from '../../src/data/releases';
+import { listReleases } from '../../src/data/release/published';
 import { messageOf } from '../../src/data/validation/messages';
 import { validateDataset } from '../../src/data/validation/validate';
 import { TODAY } from '../support/fixture';

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { dataText } from '../../src/i18n/data';
+import { dataText } from '../../src/i18n/text/data';
 import { axeViolations, launchBrowser, openPage } from '../support/browser';
 import { builtSite, committedFiles, committedVersions, RELEASES } from './site';
 

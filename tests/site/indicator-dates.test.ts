@@ -3,7 +3,7 @@
  * (marked data-indicator), its date reads "as of" / "per", like every other reported state.
  */
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/ui';
+import { t } from '../../src/i18n/text/ui';
 import { htmlPages, readPage, requireBuild } from '../support/site';
 
 describe('indicator figures on the built pages', () => {

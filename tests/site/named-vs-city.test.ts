@@ -1,7 +1,7 @@
 /** The "named vs city-wide" chart on data where some city-wide figures are missing (the fixture). */
 import { describe, expect, it } from 'vitest';
 import { namedVersusCityChart } from '../../src/charts/partnership-charts';
-import { t } from '../../src/i18n/ui';
+import { t } from '../../src/i18n/text/ui';
 import { fixture } from '../support/fixture';
 
 const data = fixture().validate().data!;

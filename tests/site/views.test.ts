@@ -4,11 +4,11 @@
  * events per month with empty months kept, row line numbers, and values as readers write them.
  */
 import { describe, expect, it } from 'vitest';
-import { kecamatanSlug } from '../../src/data/area-views';
+import { kecamatanSlug } from '../../src/data/views/kecamatan';
 import { loadDataset } from '../../src/data/load';
-import { namedCooperativesAtLeast, partnerLineSummaries, partnersWithoutPartnership } from '../../src/data/partnership-views';
-import { eventsPerMonth } from '../../src/data/timeline-views';
-import { formatIndicatorValue } from '../../src/i18n/format';
+import { namedCooperativesAtLeast, partnerLineSummaries, partnersWithoutPartnership } from '../../src/data/views/partnerships';
+import { eventsPerMonth } from '../../src/data/views/timeline';
+import { formatIndicatorValue } from '../../src/i18n/locale-format';
 import { FIXTURE_DIR, TODAY } from '../support/fixture';
 
 const fixture = loadDataset({ dataDir: FIXTURE_DIR, today: TODAY });

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDatapackage, datapackageJson } from '../../src/data/datapackage';
+import { buildDatapackage, datapackageJson } from '../../src/data/package/datapackage';
 import { columnsOf, tableList } from '../../src/data/schema/index';
 import { FIXTURE_DIR } from '../support/fixture';
 

@@ -1,6 +1,6 @@
 /** npm run data:format: canonical form without changing a value, and hands off broken files. */
 import { describe, expect, it } from 'vitest';
-import { formatTables } from '../../src/data/format';
+import { formatTables } from '../../src/data/files/format-tables';
 import { fixture } from '../support/fixture';
 
 describe('data:format', () => {

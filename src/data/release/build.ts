@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { buildDatapackage } from '../datapackage';
+import { buildDatapackage } from '../package/datapackage';
 import { loadDataset } from '../load';
-import { tableJson } from '../row-json';
+import { tableJson } from '../package/row-json';
 import { BOUNDARIES_FILE, tableNames } from '../schema/index';
 import type { Bilingual } from '../schema/fields';
 import { changelogJson, changelogMarkdown, changelogOf, CHANGES_JSON, CHANGES_MD } from './changelog';

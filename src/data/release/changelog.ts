@@ -1,9 +1,9 @@
 /**
- * The changelog entry stored with each release: generated from the row diff (src/data/diff.ts),
+ * The changelog entry stored with each release: generated from the row diff (src/data/files/diff.ts),
  * the boundary and schema comparison, plus the one-line human summary. Stored as JSON for the
  * site and the feed, and as Markdown for people reading the folder or the zip.
  */
-import { diffMarkdown, isEmptyDiff, markdownCell, type TableDiff } from '../diff';
+import { diffMarkdown, isEmptyDiff, markdownCell, type TableDiff } from '../files/diff';
 import type { Bilingual } from '../schema/fields';
 import type { BoundaryChanges, ReleaseChanges } from './changes';
 import type { Bump } from './manifest';

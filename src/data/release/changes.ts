@@ -1,12 +1,12 @@
 /**
  * Everything that changed between a recorded release and a data folder: rows per table
- * (src/data/diff.ts), the boundary features, and the schema (datapackage descriptors), each
+ * (src/data/files/diff.ts), the boundary features, and the schema (datapackage descriptors), each
  * with the version level it calls for. The release command and the site both read this.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDatapackage } from '../datapackage';
-import { diffBoundaryFeatures, diffDatasets, isEmptyDiff, type TableDiff } from '../diff';
+import { buildDatapackage } from '../package/datapackage';
+import { diffBoundaryFeatures, diffDatasets, isEmptyDiff, type TableDiff } from '../files/diff';
 import { BOUNDARIES_FILE } from '../schema/index';
 import type { Bump } from './manifest';
 import { highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from './schema-changes';
@@ -33,7 +33,7 @@ const readIn = (dir: string | undefined) => (file: string) => {
   return existsSync(path) ? readFileSync(path) : undefined;
 };
 
-/** The boundary changes a changelog records: the file changed, and the feature codes added and removed (src/data/diff.ts). */
+/** The boundary changes a changelog records: the file changed, and the feature codes added and removed (src/data/files/diff.ts). */
 export function boundaryChanges(before: Uint8Array | undefined, after: Uint8Array | undefined): BoundaryChanges {
   const diff = diffBoundaryFeatures(before, after);
   return { changed: diff !== undefined, added: diff?.added ?? [], removed: diff?.removed ?? [] };

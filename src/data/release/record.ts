@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import semver from 'semver';
-import { datapackageJson } from '../datapackage';
-import { isEmptyDiff } from '../diff';
+import { datapackageJson } from '../package/datapackage';
+import { isEmptyDiff } from '../files/diff';
 import type { Bilingual, Lang } from '../schema/fields';
 import { todayIn } from '../validation/validate';
 import { describeChange } from '../validation/semver';

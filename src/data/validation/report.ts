@@ -2,7 +2,7 @@
  * The validator's three outputs: readable text, a Frictionless-shaped JSON report, and
  * GitHub workflow commands that annotate the exact line of a pull request.
  */
-import { citedSourceIds, kelurahanWithOwnFacts } from '../coverage';
+import { citedSourceIds, kelurahanWithOwnFacts } from '../views/coverage';
 import type { Lang } from '../schema/fields';
 import { tableNames, type Tables } from '../schema/index';
 import { messageOf } from './messages';

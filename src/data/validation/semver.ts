@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
-import { buildDatapackage } from '../datapackage';
+import { buildDatapackage } from '../package/datapackage';
 import { checkReleases, type IntegrityProblem } from '../release/manifest';
 import { atLeast, highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from '../release/schema-changes';
 import type { Problem } from './problems';

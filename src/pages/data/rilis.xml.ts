@@ -1,9 +1,9 @@
 /** /data/rilis.xml: an RSS feed announcing every data release, titles in Indonesian and English. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { isEmptyDiff } from '../../data/diff';
-import { listReleases, releaseChangelog } from '../../data/releases';
-import { dataText } from '../../i18n/data';
+import { isEmptyDiff } from '../../data/files/diff';
+import { listReleases, releaseChangelog } from '../../data/release/published';
+import { dataText } from '../../i18n/text/data';
 import { absoluteUrl } from '../../i18n/lang';
 import { site } from '../../config/site';
 

@@ -6,8 +6,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articlesIn, slugOf } from '../../../components/news/articles';
 import { absoluteUrl, langOf, langParams, pagePath } from '../../../i18n/lang';
-import { pageText } from '../../../i18n/pages';
-import { t } from '../../../i18n/ui';
+import { pageText } from '../../../i18n/text/pages';
+import { t } from '../../../i18n/text/ui';
 
 export const getStaticPaths = langParams;
 

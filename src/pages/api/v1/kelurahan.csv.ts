@@ -1,9 +1,9 @@
 /** /api/v1/kelurahan.csv: the kelurahan list as CSV, for spreadsheets (IMPORTDATA) and quick scripts. */
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { KELURAHAN_LIST_COLUMNS, kelurahanList } from '../../../data/api';
+import { KELURAHAN_LIST_COLUMNS, kelurahanList } from '../../../api/documents';
 import { getDataset } from '../../../data/load';
-import { apiReleaseInfo } from '../../../data/releases';
+import { apiReleaseInfo } from '../../../data/release/published';
 
 export const GET: APIRoute = () => {
   const rows = kelurahanList(getDataset(), apiReleaseInfo()).data.map((row) =>

@@ -1,8 +1,8 @@
 /** /api/v1/openapi.json: the OpenAPI 3.1 description of the static API. */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../data/api';
+import { jsonResponse } from '../../../api/documents';
 import { getDataset } from '../../../data/load';
-import { openApiDocument } from '../../../data/openapi';
+import { openApiDocument } from '../../../api/openapi';
 
 export const GET: APIRoute = () =>
   jsonResponse(

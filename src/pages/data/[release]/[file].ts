@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE } from '../../../data/release/manifest';
-import { LATEST_FOLDER, listReleases, type Release } from '../../../data/releases';
+import { LATEST_FOLDER, listReleases, type Release } from '../../../data/release/published';
 
 export const getStaticPaths = (() => {
   const releases = listReleases();

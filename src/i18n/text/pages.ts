@@ -2,8 +2,8 @@
  * Reader-facing text of the site's pages, in both languages. Labels of data values (stages,
  * statuses, measures) are not here: they come from the schema enums.
  */
-import { region } from '../config/region';
-import type { Lang } from './lang';
+import { region } from '../../config/region';
+import type { Lang } from '../lang';
 
 const id = {
   home: {

@@ -4,8 +4,8 @@
  * latest statement reports. Counts of named cooperatives are kept apart from city-wide
  * statements, which apply to every cooperative without naming any.
  */
-import { PARTNERSHIP_STAGES, type PartnershipStage } from './schema/partnerships';
-import type { Partner, Partnership, Tables } from './schema/index';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '../schema/partnerships';
+import type { Partner, Partnership, Tables } from '../schema/index';
 
 export const PARTNERSHIP_STAGE_ORDER = Object.keys(PARTNERSHIP_STAGES) as PartnershipStage[];
 const rank = (stage: PartnershipStage) => PARTNERSHIP_STAGE_ORDER.indexOf(stage);

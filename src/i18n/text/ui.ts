@@ -1,6 +1,6 @@
 /** Interface text in both languages. Text that comes from the data lives in the data. */
-import { region } from '../config/region';
-import type { Lang } from './lang';
+import { region } from '../../config/region';
+import type { Lang } from '../lang';
 
 export const ui = {
   id: {

@@ -4,10 +4,10 @@
  */
 import { region } from '../config/region';
 import { absoluteUrl } from '../i18n/lang';
-import { KELURAHAN_LIST_COLUMNS, apiUrl } from './api';
-import { constraintsOf, tableSchemaType } from './datapackage';
-import { fieldInfo, tableNames, tables, type TableName } from './schema/index';
-import { columnsOf, type TableDefinition } from './schema/table';
+import { KELURAHAN_LIST_COLUMNS, apiUrl } from './documents';
+import { constraintsOf, tableSchemaType } from '../data/package/datapackage';
+import { fieldInfo, tableNames, tables, type TableName } from '../data/schema/index';
+import { columnsOf, type TableDefinition } from '../data/schema/table';
 
 type Schema = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
  * Reader-facing text of the data area: the download page, release pages, the changelog and
  * the feed. Field titles and descriptions are not here: they come from the schemas.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 const id = {
   page: {

@@ -3,8 +3,8 @@
  * null where the CSV cell is empty (unknown), lists as arrays, numbers and booleans typed.
  * The release files and the static API both use this, so they agree.
  */
-import { tables, type TableName, type Tables } from './schema/index';
-import { columnsOf, type TableDefinition } from './schema/table';
+import { tables, type TableName, type Tables } from '../schema/index';
+import { columnsOf, type TableDefinition } from '../schema/table';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonRow = Record<string, JsonValue>;

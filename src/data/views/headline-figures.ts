@@ -2,9 +2,9 @@
  * The home page's headline figures, each with the day it refers to and the rows and sources
  * behind it. A figure with no row behind it is undefined, and the page says "unknown".
  */
-import type { Disagreement, Indicator, Site, SiteStatusRow, Tables } from './schema/index';
-import type { Measure } from './schema/indicators';
-import { latestIndicator } from './views';
+import type { Disagreement, Indicator, Site, SiteStatusRow, Tables } from '../schema/index';
+import type { Measure } from '../schema/indicators';
+import { latestIndicator } from './kelurahan';
 
 export interface IndicatorFigure {
   kind: 'indicator';

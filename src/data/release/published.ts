@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Bilingual } from './schema/fields';
-import { checkReleases, releaseFolder, type Bump, type Manifest, type ManifestFile } from './release/manifest';
-import { ReleaseIntegrityError } from './release/integrity';
-import { changesBetween, type ReleaseChanges } from './release/changes';
-import { CHANGES_JSON, type Changelog } from './release/changelog';
-import { tableNames } from './schema/index';
+import type { Bilingual } from '../schema/fields';
+import { checkReleases, releaseFolder, type Bump, type Manifest, type ManifestFile } from './manifest';
+import { ReleaseIntegrityError } from './integrity';
+import { changesBetween, type ReleaseChanges } from './changes';
+import { CHANGES_JSON, type Changelog } from './changelog';
+import { tableNames } from '../schema/index';
 
 export interface Release {
   version: string;

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { repositoryFileUrl } from '../config/site';
-import { tables, type TableName } from './schema/index';
-import { readCsv } from './validation/read-csv';
+import { repositoryFileUrl } from '../../config/site';
+import { tables, type TableName } from '../schema/index';
+import { readCsv } from '../validation/read-csv';
 
 /** A row written as table:id, the form disagreements.csv uses too. */
 export type RowRef = `${TableName}:${string}`;

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableNames, tables } from './schema/index';
-import { columnsOf, type TableDefinition } from './schema/table';
-import { canonicalCsv } from './validation/canonical';
-import { readCsv } from './validation/read-csv';
+import { tableNames, tables } from '../schema/index';
+import { columnsOf, type TableDefinition } from '../schema/table';
+import { canonicalCsv } from '../validation/canonical';
+import { readCsv } from '../validation/read-csv';
 
 export interface FormatOutcome {
   file: string;

@@ -2,8 +2,8 @@
  * Events along time: every month from the first event to the last, including months with
  * none (a gap in the record is information), counted by level of government.
  */
-import { LEVELS } from './schema/events';
-import type { Event, Tables } from './schema/index';
+import { LEVELS } from '../schema/events';
+import type { Event, Tables } from '../schema/index';
 
 export type EventLevel = keyof typeof LEVELS;
 export const EVENT_LEVEL_ORDER = Object.keys(LEVELS) as EventLevel[];

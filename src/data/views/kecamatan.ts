@@ -2,8 +2,8 @@
  * Kecamatan as the site shows them: a slug for the page address (the kecamatan table has no
  * slug column, so it is derived from the official name) and aggregates of their kelurahan.
  */
-import type { Kecamatan, Tables } from './schema/index';
-import { kelurahanRecords, PROGRESS_ORDER, type KelurahanRecord, type ProgressLevel } from './views';
+import type { Kecamatan, Tables } from '../schema/index';
+import { kelurahanRecords, PROGRESS_ORDER, type KelurahanRecord, type ProgressLevel } from './kelurahan';
 
 /** "Balikpapan Timur" → "balikpapan-timur". */
 export function kecamatanSlug(kecamatan: Pick<Kecamatan, 'name'>): string {

@@ -1,14 +1,14 @@
 /**
  * The documents of the static JSON API (/api/v1/), built from the validated dataset with the
- * same derived views as the pages (src/data/views.ts) and the same row shape as the release
- * JSON files (src/data/row-json.ts). Every link is absolute and includes the base path.
+ * same derived views as the pages (src/data/views/kelurahan.ts) and the same row shape as the release
+ * JSON files (src/data/package/row-json.ts). Every link is absolute and includes the base path.
  */
 import { absoluteUrl, pagePath } from '../i18n/lang';
-import { LICENCES } from './datapackage';
-import type { Release } from './releases';
-import { rowJson, tableJson, type JsonRow, type JsonValue } from './row-json';
-import { tableNames, type TableName, type Tables } from './schema/index';
-import { PROGRESS_LEVELS, UNKNOWN_ITEMS, dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from './views';
+import { LICENCES } from '../data/package/datapackage';
+import type { Release } from '../data/release/published';
+import { rowJson, tableJson, type JsonRow, type JsonValue } from '../data/package/row-json';
+import { tableNames, type TableName, type Tables } from '../data/schema/index';
+import { PROGRESS_LEVELS, UNKNOWN_ITEMS, dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from '../data/views/kelurahan';
 
 export const API_VERSION = 'v1';
 export const apiPath = (path: string) => `api/${API_VERSION}/${path.replace(/^\/+/, '')}`;
@@ -96,7 +96,7 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
   const record = kelurahanRecord(data, code);
   if (!record) throw new Error(`No kelurahan with code ${code}`);
   const partners = new Map(data.partners.map((p) => [p.id, p]));
-  // views.ts cites the rows' source lists; the sources of single figures (population, area, coordinates) are cited too.
+  // kelurahanRecord cites the rows' source lists; the sources of single figures (population, area, coordinates) are cited too.
   const figureSources = [record.kelurahan.population_source_id, record.kelurahan.area_source_id, ...record.sites.map((s) => s.coordinates_source_id)];
   const cited = new Set([...record.sources.map((s) => s.id), ...figureSources.filter((id): id is string => !!id)]);
   const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,5 +1,5 @@
 /** Reader-facing text of the maps (static SVG maps and the interactive map page). */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 export const mapText = {
   id: {

@@ -5,10 +5,10 @@
  * x-description-en (Frictionless ignores unknown properties).
  */
 import { z } from 'zod';
-import { region } from '../config/region';
-import { LIST_SEPARATOR, fieldInfo, type Bilingual } from './schema/fields';
-import { BOUNDARIES_FILE, tableList } from './schema/index';
-import { columnsOf, type TableDefinition } from './schema/table';
+import { region } from '../../config/region';
+import { LIST_SEPARATOR, fieldInfo, type Bilingual } from '../schema/fields';
+import { BOUNDARIES_FILE, tableList } from '../schema/index';
+import { columnsOf, type TableDefinition } from '../schema/table';
 
 export const LICENCES = {
   'CC-BY-4.0': {

@@ -1,5 +1,5 @@
 /** Titles, summaries, units and column labels of the charts, in both languages. */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 const id = {
   tableToggle: 'Tampilkan tabel data grafik ini',

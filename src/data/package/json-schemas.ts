@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { region } from '../config/region';
-import { KELURAHAN_CODE_PATTERN, LIST_SEPARATOR, anchored, fieldInfo, type FieldInfo } from './schema/fields';
-import { BOUNDARIES_FILE, tableList } from './schema/index';
-import { columnsOf, type TableDefinition } from './schema/table';
+import { region } from '../../config/region';
+import { KELURAHAN_CODE_PATTERN, LIST_SEPARATOR, anchored, fieldInfo, type FieldInfo } from '../schema/fields';
+import { BOUNDARIES_FILE, tableList } from '../schema/index';
+import { columnsOf, type TableDefinition } from '../schema/table';
 
 const SCHEMAS_DIR = 'schemas';
 export const VSCODE_SETTINGS = '.vscode/settings.json';

@@ -3,10 +3,10 @@
  * added, rows removed, and rows changed with each changed field as old → new. Works on the
  * raw cells, so it can compare versions that no longer validate against today's schema.
  */
-import { tableNames, tables } from './schema/index';
-import type { TableDefinition } from './schema/table';
-import { compareKeys } from './validation/canonical';
-import { readCsv } from './validation/read-csv';
+import { tableNames, tables } from '../schema/index';
+import type { TableDefinition } from '../schema/table';
+import { compareKeys } from '../validation/canonical';
+import { readCsv } from '../validation/read-csv';
 
 export type RawRow = Record<string, string>;
 

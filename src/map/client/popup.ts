@@ -3,10 +3,10 @@
  * ever goes in through textContent or attribute setters, never as HTML: Leaflet's
  * bindPopup/bindTooltip/divIcon treat strings as HTML, so they get these elements instead.
  */
-import type { SiteStatus } from '../data/schema/site-status';
-import type { ClientKelurahan, ClientText } from './client-model';
-import type { MapSite } from './model';
-import { PARTNERSHIP_COLOUR, PROGRESS_COLOURS, SITE_MARKER_STROKE, SITE_STATUS_COLOURS } from './palette';
+import type { SiteStatus } from '../../data/schema/site-status';
+import type { ClientKelurahan, ClientText } from '../client-model';
+import type { MapSite } from '../model';
+import { PARTNERSHIP_COLOUR, PROGRESS_COLOURS, SITE_MARKER_STROKE, SITE_STATUS_COLOURS } from '../palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -9,10 +9,10 @@
  * follows the selected kelurahan, and opening such a URL selects it.
  */
 import L from 'leaflet';
-import type { ClientKelurahan, ClientModel } from './client-model';
-import type { DisplayFeature, DisplayKecamatanProperties, DisplayKelurahanProperties } from './boundaries';
+import type { ClientKelurahan, ClientModel } from '../client-model';
+import type { DisplayFeature, DisplayKecamatanProperties, DisplayKelurahanProperties } from '../boundaries';
 import { buildPartnershipTooltip, buildPopup, buildSiteTooltip, buildTooltip, partnershipSymbol, siteSymbol } from './popup';
-import { BOUNDARY_STROKE, FOCUS_STROKE, HIGHLIGHT_STROKE, KECAMATAN_STROKE, PROGRESS_COLOURS, leafletFill } from './palette';
+import { BOUNDARY_STROKE, FOCUS_STROKE, HIGHLIGHT_STROKE, KECAMATAN_STROKE, PROGRESS_COLOURS, leafletFill } from '../palette';
 
 type KelurahanFeature = DisplayFeature<DisplayKelurahanProperties>;
 type KecamatanFeature = DisplayFeature<DisplayKecamatanProperties>;

@@ -3,7 +3,7 @@
  * when a source names it: a stage or partnership of its cooperative, a member count, a build
  * site, or an event. Statements about all cooperatives at once do not count.
  */
-import { tableNames, tables, type TableDefinition, type Tables } from './schema/index';
+import { tableNames, tables, type TableDefinition, type Tables } from '../schema/index';
 
 type CoverageTables = Pick<Tables, 'cooperatives' | 'cooperative_stages' | 'partnerships' | 'sites' | 'events'>;
 

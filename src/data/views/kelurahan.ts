@@ -5,7 +5,7 @@
  * aggregate figures that name no kelurahan (indicators) are never spread onto kelurahan.
  */
 import { kelurahanWithOwnFacts } from './coverage';
-import type { Bilingual } from './schema/fields';
+import type { Bilingual } from '../schema/fields';
 import type {
   Cooperative,
   CooperativeStageRow,
@@ -18,7 +18,7 @@ import type {
   SiteStatusRow,
   Source,
   Tables,
-} from './schema/index';
+} from '../schema/index';
 
 /** How a fact reaches a cooperative: a source names it, or states it for every cooperative. */
 export type Basis = 'named' | 'city-wide';

@@ -3,7 +3,7 @@
  * source kinds, disagreements, corrections, sources) are generated from the schemas and the
  * data; only the explanations around them live here.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 const id = {
   lead: 'Bagaimana data ini dikumpulkan, diperiksa, dan diperbaiki, supaya setiap angka di situs ini dapat Anda telusuri sampai ke sumbernya.',

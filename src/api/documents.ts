@@ -3,16 +3,20 @@
  * same derived views as the pages (src/data/views/kelurahan.ts) and the same row shape as the release
  * JSON files (src/data/package/row-json.ts). Every link is absolute and includes the base path.
  */
+import { t, type Text } from '../i18n/catalogue';
 import { absoluteUrl, pagePath } from '../i18n/lang';
 import { LICENCES } from '../data/package/datapackage';
 import type { Release } from '../data/release/published';
 import { rowJson, tableJson, type JsonRow, type JsonValue } from '../data/package/row-json';
 import { tableNames, type TableName, type Tables } from '../data/schema/index';
-import { PROGRESS_LEVELS, UNKNOWN_ITEMS, dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from '../data/views/kelurahan';
+import { dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from '../data/views/kelurahan';
 
 export const API_VERSION = 'v1';
 export const apiPath = (path: string) => `api/${API_VERSION}/${path.replace(/^\/+/, '')}`;
 export const apiUrl = (path: string) => absoluteUrl(apiPath(path));
+
+/** A label in both languages, as the API serves labels: { id, en }. */
+const bilingual = (label: (text: Text) => string) => ({ id: label(t('id')), en: label(t('en')) });
 
 export interface ApiReleaseInfo {
   version: string;
@@ -71,8 +75,8 @@ export function kelurahanListRow(record: KelurahanRecord): KelurahanListRow {
     cooperative_name: cooperative?.name ?? null,
     cooperative_name_basis: cooperative?.name_basis ?? null,
     furthest_stage: progress.level,
-    furthest_stage_id: PROGRESS_LEVELS[progress.level].id,
-    furthest_stage_en: PROGRESS_LEVELS[progress.level].en,
+    furthest_stage_id: t('id').views.progress[progress.level],
+    furthest_stage_en: t('en').views.progress[progress.level],
     furthest_stage_basis: progress.basis ?? null,
     furthest_stage_date: progress.date ?? null,
     has_own_facts: record.hasOwnFacts,
@@ -108,7 +112,7 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
       cooperative: record.cooperative ? rowJson('cooperatives', record.cooperative) : null,
       furthest_stage: {
         level: record.progress.level,
-        label: PROGRESS_LEVELS[record.progress.level],
+        label: bilingual((text) => text.views.progress[record.progress.level]),
         basis: record.progress.basis ?? null,
         date: record.progress.date ?? null,
       },
@@ -121,7 +125,7 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
       events: tableJson('events', record.events),
       disagreements: tableJson('disagreements', record.disagreements),
       sources: tableJson('sources', sources),
-      unknown: record.unknowns.map((key) => ({ item: key, label: UNKNOWN_ITEMS[key] })),
+      unknown: record.unknowns.map((key) => ({ item: key, label: bilingual((text) => text.views.unknown[key]) })),
       links: {
         page: absoluteUrl(pagePath('id', `kelurahan/${record.kelurahan.slug}/`)),
         page_en: absoluteUrl(pagePath('en', `kelurahan/${record.kelurahan.slug}/`)),

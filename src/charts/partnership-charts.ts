@@ -8,14 +8,13 @@ import type { Indicator, Tables } from '../data/schema/index';
 import type { Measure } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES, type PartnershipStage } from '../data/schema/partnerships';
 import { latestIndicator } from '../data/views/kelurahan';
-import { chartWords } from '../i18n/text/charts';
-import { t } from '../i18n/text/ui';
 import { formatIndicatorValue, formatMonth, formatNumber, formatShortDate } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { BarInput } from './bar-chart';
 import type { ChartText, TableCell } from './model';
 import { palette } from './palette';
 import type { BarChartSpec } from './progress-chart';
+import { t } from '../i18n/catalogue';
 
 const STAGE_COLORS: Record<PartnershipStage, string> = {
   offered: palette.paleBlue,
@@ -27,7 +26,7 @@ const STAGE_COLORS: Record<PartnershipStage, string> = {
 };
 
 export function partnerLineChart(data: Tables, lang: Lang): BarChartSpec {
-  const words = chartWords[lang];
+  const words = t(lang).charts;
   const total = data.cooperatives.length;
   const summaries = partnerLineSummaries(data);
   const labelOf = (s: PartnerLineSummary) => `${s.partner.short_name} — ${BUSINESS_LINES[s.businessLine][lang]}`;
@@ -86,7 +85,7 @@ export function kecamatanPartnershipChart(
   lang: Lang,
   kecamatanHref: (slug: string) => string,
 ): BarChartSpec {
-  const words = chartWords[lang].byKecamatan;
+  const words = t(lang).charts.byKecamatan;
   const rows = summaries.map((s) => {
     const stageOf = (record: KecamatanSummary['records'][number]) => {
       const named = record.partnerships.filter((p) => p.basis === 'named' && p.stage !== 'ended' && p.stage !== 'offered');
@@ -137,7 +136,7 @@ export function kecamatanPartnershipChart(
       columns: [
         { label: words.row },
         ...series.map((s) => ({ label: s.label, numeric: true })),
-        { label: chartWords[lang].total, numeric: true },
+        { label: t(lang).charts.total, numeric: true },
       ],
       rows: rows.map((r) => ({
         key: r.summary.slug,
@@ -164,7 +163,7 @@ function shareOf(row: Indicator, total: number): number | undefined {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
-  const words = chartWords[lang].namedVsCity;
+  const words = t(lang).charts.namedVsCity;
   const total = data.cooperatives.length;
   const namedOperating = () => {
     const rows = data.cooperative_stages.filter((s) => s.scope === 'cooperative' && s.stage === 'operating' && s.status === 'reached');
@@ -233,7 +232,7 @@ export function namedVersusCityChart(data: Tables, lang: Lang): BarChartSpec {
         { text: words.cityWide },
         { text: cityText },
         cityShare === undefined
-          ? { text: t(lang).unknown }
+          ? { text: t(lang).ui.unknown }
           : { text: `${formatNumber(cityShare, lang)}%`, value: cityShare, series: 'city-wide' },
         { text: city ? formatShortDate(city.date, lang) : '—' },
       ],

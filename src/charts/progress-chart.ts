@@ -3,13 +3,13 @@
  * included), split by whether a source named the cooperative or spoke of all of them.
  */
 import type { KelurahanRecord, ProgressLevel } from '../data/views/kelurahan';
-import { PROGRESS_LEVELS, PROGRESS_ORDER } from '../data/views/kelurahan';
-import { chartWords } from '../i18n/text/charts';
+import { PROGRESS_ORDER } from '../data/views/kelurahan';
 import { formatNumber } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { BarChartOptions, BarInput } from './bar-chart';
 import type { ChartText } from './model';
 import { palette } from './palette';
+import { t } from '../i18n/catalogue';
 
 export interface BarChartSpec {
   text: ChartText;
@@ -18,7 +18,7 @@ export interface BarChartSpec {
 }
 
 export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'progress'): BarChartSpec {
-  const words = chartWords[lang];
+  const words = t(lang).charts;
   const total = records.length;
   const series = [
     { key: 'named', label: words.progress.named, color: palette.blue },
@@ -35,11 +35,11 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
   });
   const bars: BarInput[] = rows.map((row) => ({
     key: row.level,
-    label: PROGRESS_LEVELS[row.level][lang],
+    label: t(lang).views.progress[row.level],
     valueLabel: formatNumber(row.total, lang),
     segments:
       row.level === 'unknown'
-        ? [{ series: 'unknown', value: row.unknown, color: palette.grey, label: PROGRESS_LEVELS.unknown[lang] }]
+        ? [{ series: 'unknown', value: row.unknown, color: palette.grey, label: t(lang).views.progress.unknown }]
         : [
             { series: 'named', value: row.named, color: palette.blue, label: words.progress.named },
             { series: 'city-wide', value: row.cityWide, color: palette.skyBlue, label: words.progress.cityWide },
@@ -53,25 +53,25 @@ export function progressChart(records: KelurahanRecord[], lang: Lang, id = 'prog
     id,
     title: words.progress.title(total),
     summary: words.progress.summary(
-      top && top.total > 0 ? { label: PROGRESS_LEVELS[top.level][lang], count: top.total } : undefined,
+      top && top.total > 0 ? { label: t(lang).views.progress[top.level], count: top.total } : undefined,
       total,
       records.filter((r) => r.progress.basis === 'named').length,
     ),
     unit: words.progress.unit(total),
     sourceIds,
-    legend: [...series, { key: 'unknown', label: PROGRESS_LEVELS.unknown[lang], color: palette.grey }],
+    legend: [...series, { key: 'unknown', label: t(lang).views.progress.unknown, color: palette.grey }],
     table: {
       caption: words.progress.caption,
       columns: [
         { label: words.progress.level },
         { label: words.progress.named, numeric: true },
         { label: words.progress.cityWide, numeric: true },
-        { label: PROGRESS_LEVELS.unknown[lang], numeric: true },
+        { label: t(lang).views.progress.unknown, numeric: true },
         { label: words.total, numeric: true },
       ],
       rows: rows.map((row) => ({
         key: row.level,
-        header: { text: PROGRESS_LEVELS[row.level][lang] },
+        header: { text: t(lang).views.progress[row.level] },
         cells: [
           { text: formatNumber(row.named, lang), value: row.named, series: 'named' },
           { text: formatNumber(row.cityWide, lang), value: row.cityWide, series: 'city-wide' },

@@ -2,12 +2,12 @@
 import { LEVELS } from '../data/schema/events';
 import type { Tables } from '../data/schema/index';
 import { EVENT_LEVEL_ORDER, eventsPerMonth, type EventLevel } from '../data/views/timeline';
-import { chartWords } from '../i18n/text/charts';
-import { formatMonth, formatNumber } from '../i18n/locale-format';
+import { formatMonth, formatMonthName, formatNumber } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import type { ColumnInput } from './column-chart';
 import type { ChartText } from './model';
 import { palette } from './palette';
+import { t } from '../i18n/catalogue';
 
 export const LEVEL_COLORS: Record<EventLevel, string> = {
   national: palette.blue,
@@ -23,13 +23,11 @@ export interface ColumnChartSpec {
 }
 
 export function timelineChart(data: Tables, lang: Lang): ColumnChartSpec {
-  const words = chartWords[lang];
+  const words = t(lang).charts;
   const months = eventsPerMonth(data);
-  const monthName = (m: string) =>
-    new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
   const columns: ColumnInput[] = months.map((m, i) => ({
     key: m.month,
-    label: monthName(m.month),
+    label: formatMonthName(m.month, lang),
     sublabel: i === 0 || m.month.endsWith('-01') ? m.month.slice(0, 4) : '',
     values: m.byLevel,
   }));

@@ -5,7 +5,8 @@
  * validator. `npm run docs:contributing` rewrites them; a test fails when they are stale.
  */
 import { markdownCell } from '../data/files/diff';
-import { fieldInfo, tableList, type Lang } from '../data/schema/index';
+import { fieldInfo, tableList } from '../data/schema/index';
+import type { Lang } from '../i18n/lang';
 import { columnsOf } from '../data/schema/table';
 import { messages } from '../data/validation/messages';
 

@@ -8,7 +8,7 @@ import { InvalidDataError } from '../data/load';
 import { ReleaseIntegrityError } from '../data/release/integrity';
 import { releaseMessage } from '../data/release/messages';
 import { recordRelease, ReleaseRefused } from '../data/release/record';
-import type { Lang } from '../data/schema/fields';
+import type { Lang } from '../i18n/lang';
 import type { CommandResult } from './validate-command';
 
 export function runRelease(argv: string[], root = process.cwd()): CommandResult {
@@ -28,15 +28,15 @@ export function runRelease(argv: string[], root = process.cwd()): CommandResult 
       allowPositionals: true,
     }));
   } catch (err) {
-    return { code: 2, stdout: '', stderr: `${(err as Error).message}\n\n${releaseMessage('usage', 'en')}\n` };
+    return { code: 2, stdout: '', stderr: `${(err as Error).message}\n\n${releaseMessage('en', 'usage')}\n` };
   }
   const lang: Lang = values.lang === 'en' ? 'en' : 'id';
-  const usage = releaseMessage('usage', lang);
+  const usage = releaseMessage(lang, 'usage');
   if (values.help) return { code: 0, stdout: `${usage}\n`, stderr: '' };
   if (values.lang !== 'id' && values.lang !== 'en')
     return { code: 2, stdout: '', stderr: `Unknown --lang ${String(values.lang)}.\n\n${usage}\n` };
   if (positionals.length !== 1)
-    return { code: 2, stdout: '', stderr: `${releaseMessage('bad-bump', lang, { bump: positionals.join(' ') })}\n\n${usage}\n` };
+    return { code: 2, stdout: '', stderr: `${releaseMessage(lang, 'bad-bump', { bump: positionals.join(' ') })}\n\n${usage}\n` };
   try {
     const recorded = recordRelease({
       bump: positionals[0]!,
@@ -45,11 +45,11 @@ export function runRelease(argv: string[], root = process.cwd()): CommandResult 
       ...(values.date ? { date: values.date as string } : {}),
     });
     const folder = recorded.folder.startsWith(root) ? recorded.folder.slice(root.length).replace(/^\/+/, '') : recorded.folder;
-    const message = releaseMessage('recorded', lang, {
+    const message = releaseMessage(lang, 'recorded', {
       version: recorded.manifest.version,
       bump: recorded.manifest.bump,
       folder,
-      count: String(recorded.manifest.files.length + 1),
+      count: recorded.manifest.files.length + 1,
       extra: recorded.updated.join(' '),
     });
     return { code: 0, stdout: `${message}\n`, stderr: '' };

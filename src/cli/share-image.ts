@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { getDisplayBoundaries } from '../map/boundaries';
 import { projectBoundaries } from '../map/svg';
 import { region } from '../config/region';
-import { ui } from '../i18n/text/ui';
+import { t } from '../i18n/catalogue';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -25,8 +25,10 @@ export function shareImageSvg(): string {
   const count = map.kelurahan.length;
   const lines = [
     // The Indonesian name is "Koperasi Merah Putih Balikpapan": broken before the city so it clears the map.
-    ...ui.id.siteName.split(/ (?=Balikpapan$)/).map((text, i) => ({ text, size: 58, weight: 700, y: 170 + i * 68 })),
-    { text: ui.en.siteName, size: 30, weight: 400, y: 300 },
+    ...t('id')
+      .ui.siteName.split(/ (?=Balikpapan$)/)
+      .map((text, i) => ({ text, size: 58, weight: 700, y: 170 + i * 68 })),
+    { text: t('en').ui.siteName, size: 30, weight: 400, y: 300 },
     { text: `Data terbuka · ${count} kelurahan`, size: 30, weight: 400, y: 400 },
     { text: `Open data · ${count} kelurahan`, size: 30, weight: 400, y: 445 },
     { text: `${region.name}, ${region.province.name}`, size: 24, weight: 400, y: 540 },

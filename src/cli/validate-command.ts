@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Lang } from '../data/schema/fields';
+import type { Lang } from '../i18n/lang';
 import { githubReport, jsonReport, textReport, type Format } from '../data/validation/report';
 import { validateDataset } from '../data/validation/validate';
 

@@ -11,7 +11,7 @@ import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../data/schema/partnerships'
 import { SITE_STATUSES } from '../data/schema/site-status';
 import { formatIndicatorValue } from '../i18n/locale-format';
 import { href, type Lang } from '../i18n/lang';
-import { t } from '../i18n/text/ui';
+import { t } from '../i18n/catalogue';
 
 export interface RowSummary {
   ref: string;
@@ -35,7 +35,8 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
     const cooperative = data.cooperatives.find((c) => c.id === cooperativeId);
     return data.kelurahan.find((k) => k.code === cooperative?.kelurahan_code);
   };
-  const all = lang === 'id' ? 'semua koperasi' : 'every cooperative';
+  const words = t(lang).ui;
+  const all = words.everyCooperative;
   switch (table) {
     case 'indicators': {
       const row = data.indicators.find((r) => r.id === id) ?? missing();
@@ -64,14 +65,11 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
     case 'sites': {
       const row = data.sites.find((r) => r.id === id) ?? missing();
       const kelurahan = data.kelurahan.find((k) => k.code === row.kelurahan_code);
-      const text = t(lang);
-      const builder = lang === 'id' ? 'pelaksana' : 'builder';
-      const funding = lang === 'id' ? 'pendanaan' : 'funding';
       return {
         ref,
         date: undefined,
         dateKind: undefined,
-        text: `${kelurahan?.name ?? row.id}: ${builder} ${row.builder ?? text.unknown}; ${funding} ${row.funding_scheme ?? text.unknown}`,
+        text: `${kelurahan?.name ?? row.id}: ${words.builderShort} ${row.builder ?? words.unknown}; ${words.fundingShort} ${row.funding_scheme ?? words.unknown}`,
         sourceIds: row.source_ids,
         link: href(lang, `gerai-gudang/#site-${row.id}`),
       };

@@ -6,6 +6,8 @@ import { site } from '../config/site';
 
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The BCP 47 locale of each language: Intl formatting, feeds, Open Graph. */
+export const LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Lang, string>;
 export const DEFAULT_LANG: Lang = 'id';
 
 /** Values for a `[...lang]` route parameter: undefined serves Indonesian at the root. */

@@ -8,9 +8,8 @@ import { site } from '../config/site';
 import type { Tables } from '../data/schema/index';
 import { SITE_STATUSES, type SiteStatus } from '../data/schema/site-status';
 import type { Lang } from '../i18n/lang';
-import { mapT } from '../i18n/text/map';
-import { t } from '../i18n/text/ui';
 import { mapKelurahan, type MapKelurahan } from './model';
+import { t } from '../i18n/catalogue';
 
 export interface ClientKelurahan extends MapKelurahan {
   /** "Name: stage", the accessible name of the polygon. */
@@ -50,8 +49,8 @@ export interface ClientModel {
 }
 
 export function buildClientModel(data: Tables, lang: Lang, basemap: 'osm' | 'none' = site.basemap): ClientModel {
-  const text = mapT(lang);
-  const ui = t(lang);
+  const text = t(lang).map;
+  const ui = t(lang).ui;
   // The same words as the Basis component on the other pages.
   const basisLabel = { named: ui.basisNamed, 'city-wide': ui.basisCityWide } as const;
   const kelurahan = mapKelurahan(data, lang).map((k) => ({

@@ -7,9 +7,10 @@
 import { PARTNERSHIP_STAGES, BUSINESS_LINES } from '../data/schema/partnerships';
 import { SITE_STATUSES, type SiteStatus } from '../data/schema/site-status';
 import type { Tables } from '../data/schema/index';
-import { kelurahanRecords, PROGRESS_LEVELS, PROGRESS_ORDER, type Basis, type ProgressLevel } from '../data/views/kelurahan';
+import { kelurahanRecords, PROGRESS_ORDER, type Basis, type ProgressLevel } from '../data/views/kelurahan';
 import { href, type Lang } from '../i18n/lang';
-import { formatDate } from '../i18n/text/ui';
+import { formatDate } from '../i18n/locale-format';
+import { t } from '../i18n/catalogue';
 
 export interface MapPartnership {
   partner: string;
@@ -105,7 +106,7 @@ export function mapKelurahan(data: Tables, lang: Lang): MapKelurahan[] {
       kecamatanCode: kecamatan.code,
       kecamatan: kecamatan.name,
       level: progress.level,
-      levelLabel: PROGRESS_LEVELS[progress.level][lang],
+      levelLabel: t(lang).views.progress[progress.level],
       basis: progress.basis,
       date: progress.date,
       dateLabel: progress.date ? formatDate(progress.date, lang) : undefined,

@@ -12,10 +12,10 @@ import { BOUNDARIES_FILE } from '../../src/data/schema/index';
 import { loadDataset } from '../../src/data/load';
 import { kelurahanRecords, PROGRESS_ORDER } from '../../src/data/views/kelurahan';
 import { href } from '../../src/i18n/lang';
-import { mapText } from '../../src/i18n/text/map';
 import { HIGHLIGHT_STROKE, leafletFill, PROGRESS_COLOURS } from '../../src/map/palette';
 import type { StaticServer } from '../../src/cli/static-server';
 import { axeViolations, launchBrowser, openPage, serveSite } from '../support/browser';
+import { t } from '../../src/i18n/catalogue';
 
 const data = loadDataset();
 const records = kelurahanRecords(data);
@@ -186,13 +186,13 @@ describe('the map page with the basemap off', () => {
     expect(await marks('partnership')).toEqual(partnered);
     expect(await marks('site')).toEqual(withSites);
 
-    await page.getByRole('checkbox', { name: mapText.id.layerSites }).uncheck();
+    await page.getByRole('checkbox', { name: t('id').map.layerSites }).uncheck();
     expect(await marks('site')).toEqual([]);
-    await page.getByRole('checkbox', { name: mapText.id.layerSites }).check();
+    await page.getByRole('checkbox', { name: t('id').map.layerSites }).check();
     expect(await marks('site')).toEqual(withSites);
-    await page.getByRole('checkbox', { name: mapText.id.layerKecamatan }).uncheck();
+    await page.getByRole('checkbox', { name: t('id').map.layerKecamatan }).uncheck();
     expect(await page.locator('.leaflet-kecamatan-pane path').count()).toBe(0);
-    await page.getByRole('checkbox', { name: mapText.id.layerStages }).uncheck();
+    await page.getByRole('checkbox', { name: t('id').map.layerStages }).uncheck();
     const opacities = await page.$$eval('path.map-kelurahan', (paths) => paths.map((p) => p.getAttribute('fill-opacity')));
     expect(new Set(opacities)).toEqual(new Set(['0']));
     expect(consoleErrors).toEqual([]);
@@ -289,7 +289,7 @@ describe('the map page with the basemap off', () => {
     const { page, consoleErrors } = await openPage(browser);
     await page.route('**/geo/kelurahan-display.json', (route) => route.abort());
     await page.goto(mapPage('en'));
-    await expect.poll(() => page.locator('[data-map-status]').textContent()).toBe(mapText.en.loadFailed);
+    await expect.poll(() => page.locator('[data-map-status]').textContent()).toBe(t('en').map.loadFailed);
     expect(await page.locator('[data-map-static]').isVisible()).toBe(true);
     expect(await page.locator('#kelurahan-map').isHidden()).toBe(true);
     expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
@@ -381,7 +381,7 @@ describe('the map page built with the OpenStreetMap basemap, with tiles blocked'
     const { x, y } = await pointOn(page, grahaIndah.kelurahan.code);
     await page.mouse.click(x, y);
     await expect.poll(() => popupName(page)).toBe(grahaIndah.kelurahan.name);
-    await page.getByRole('checkbox', { name: mapText.en.layerBasemap }).uncheck();
+    await page.getByRole('checkbox', { name: t('en').map.layerBasemap }).uncheck();
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
     // Blocked tiles are logged by the browser as failed loads; nothing else may go wrong.
     expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

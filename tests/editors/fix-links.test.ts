@@ -9,8 +9,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import type { Lang } from '../../src/i18n/lang';
-import { t } from '../../src/i18n/text/ui';
 import { buildInto, htmlPages, requireBuild, SITE_DIST } from '../support/site';
+import { t } from '../../src/i18n/catalogue';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,7 +53,7 @@ function repositoryLinks(dir: string, repositoryUrl: string) {
         line: match[4] ? Number(match[4]) : undefined,
       });
     }
-    const fixLinks = links.filter((link) => link.text.startsWith(t(lang).fixThisData));
+    const fixLinks = links.filter((link) => link.text.startsWith(t(lang).ui.fixThisData));
     return { page, html: root, links, strays, fixLinks };
   });
   return pages;

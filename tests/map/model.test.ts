@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../../src/data/schema/partnerships';
-import { kelurahanRecord, PROGRESS_LEVELS } from '../../src/data/views/kelurahan';
+import { kelurahanRecord, PROGRESS_ORDER } from '../../src/data/views/kelurahan';
 import { buildClientModel } from '../../src/map/client-model';
 import { cityWidePartnerships, levelCounts, mapKelurahan } from '../../src/map/model';
-import { formatDate, t } from '../../src/i18n/text/ui';
 import { fixture } from '../support/fixture';
+import { t } from '../../src/i18n/catalogue';
+import { formatDate } from '../../src/i18n/locale-format';
 
 const data = loadDataset();
 
@@ -23,7 +24,7 @@ describe('mapKelurahan on data/', () => {
       const record = kelurahanRecord(data, k.code)!;
       expect(k.level).toBe(record.progress.level);
       expect(k.basis).toBe(record.progress.basis);
-      expect(k.levelLabel).toBe(PROGRESS_LEVELS[record.progress.level].id);
+      expect(k.levelLabel).toBe(t('id').views.progress[record.progress.level]);
       expect(k.href).toMatch(new RegExp(`/kelurahan/${record.kelurahan.slug}/$`));
     }
   });
@@ -101,7 +102,7 @@ describe('mapKelurahan on data/', () => {
 
   it('counts every level, unknown included, and the counts add up to the kelurahan', () => {
     const counts = levelCounts(model);
-    expect(counts.map((c) => c.level)).toEqual(Object.keys(PROGRESS_LEVELS));
+    expect(counts.map((c) => c.level)).toEqual([...PROGRESS_ORDER]);
     expect(counts.reduce((s, c) => s + c.count, 0)).toBe(data.kelurahan.length);
   });
 });
@@ -135,7 +136,7 @@ describe('on the fixture dataset, where most kelurahan have no cooperative row',
       const m = model.find((x) => x.code === k.code)!;
       expect(m.level).toBe('unknown');
       expect(m.basis).toBeUndefined();
-      expect(m.levelLabel).toBe(PROGRESS_LEVELS.unknown.en);
+      expect(m.levelLabel).toBe(t('en').views.progress.unknown);
     }
   });
 });
@@ -149,7 +150,7 @@ describe('buildClientModel', () => {
 
   it('labels each stage’s basis in the words the other pages use, and leaves it out where the stage is unknown', () => {
     for (const lang of ['id', 'en'] as const) {
-      const words = { named: t(lang).basisNamed, 'city-wide': t(lang).basisCityWide, none: undefined };
+      const words = { named: t(lang).ui.basisNamed, 'city-wide': t(lang).ui.basisCityWide, none: undefined };
       const model = buildClientModel(data, lang, 'none');
       for (const k of model.kelurahan) expect(k.basisLabel, k.code).toBe(words[kelurahanRecord(data, k.code)!.progress.basis ?? 'none']);
       expect(new Set(model.kelurahan.map((k) => k.basis))).toContain('named');

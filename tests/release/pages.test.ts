@@ -10,9 +10,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { dataText } from '../../src/i18n/text/data';
 import { axeViolations, launchBrowser, openPage } from '../support/browser';
 import { builtSite, committedFiles, committedVersions, RELEASES } from './site';
+import { t } from '../../src/i18n/catalogue';
 
 const site = builtSite();
 const versions = committedVersions();
@@ -121,7 +121,7 @@ describe('the changelog', () => {
   it.each(['id', 'en'] as const)(
     'calls the first release the first release (%s), not a major one that removed or retyped columns',
     async (lang) => {
-      const t = dataText(lang).release;
+      const words = t(lang).data.release;
       const first = versions.at(-1)!;
       const prefix = lang === 'en' ? 'en/' : '';
       const entry = (await page(`${prefix}data/perubahan/`)).querySelectorAll('section.release-entry').find((s) => s.id === `v${first}`)!;
@@ -134,9 +134,9 @@ describe('the changelog', () => {
         ['release page', facts.text],
         ['release list', listed.text],
       ] as const) {
-        expect(text, where).toContain(t.first);
-        for (const help of Object.values(t.bumpHelp)) expect(text, where).not.toContain(help);
-        for (const bump of Object.values(t.bump)) expect(text, where).not.toContain(bump);
+        expect(text, where).toContain(words.first);
+        for (const help of Object.values(words.bumpHelp)) expect(text, where).not.toContain(help);
+        for (const bump of Object.values(words.bump)) expect(text, where).not.toContain(bump);
       }
     },
   );

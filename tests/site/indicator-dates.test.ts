@@ -3,8 +3,8 @@
  * (marked data-indicator), its date reads "as of" / "per", like every other reported state.
  */
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/text/ui';
 import { htmlPages, readPage, requireBuild } from '../support/site';
+import { t } from '../../src/i18n/catalogue';
 
 describe('indicator figures on the built pages', () => {
   requireBuild();
@@ -23,7 +23,7 @@ describe('indicator figures on the built pages', () => {
       for (const figure of readPage(file).querySelectorAll('[data-indicator]')) {
         const date = figure.querySelector('.fact-date');
         expect(date, `${file}: ${figure.getAttribute('data-indicator')}`).not.toBeNull();
-        expect(date!.text.trim().startsWith(`${t(lang).asOf} `), `${file}: "${date!.text}"`).toBe(true);
+        expect(date!.text.trim().startsWith(`${t(lang).ui.asOf} `), `${file}: "${date!.text}"`).toBe(true);
       }
     }
   });

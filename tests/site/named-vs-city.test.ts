@@ -1,8 +1,8 @@
 /** The "named vs city-wide" chart on data where some city-wide figures are missing (the fixture). */
 import { describe, expect, it } from 'vitest';
 import { namedVersusCityChart } from '../../src/charts/partnership-charts';
-import { t } from '../../src/i18n/text/ui';
 import { fixture } from '../support/fixture';
+import { t } from '../../src/i18n/catalogue';
 
 const data = fixture().validate().data!;
 
@@ -14,7 +14,7 @@ describe('namedVersusCityChart', () => {
     expect(bar.segments).toEqual([]);
     const row = chart.text.table.rows.find((r) => r.key === 'applied-city')!;
     const share = row.cells[2]!;
-    expect(share.text).toBe(t(lang).unknown);
+    expect(share.text).toBe(t(lang).ui.unknown);
     expect(share.value).toBeUndefined();
   });
 

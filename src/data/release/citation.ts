@@ -4,7 +4,7 @@
  */
 import { region } from '../../config/region';
 import { site } from '../../config/site';
-import type { Lang } from '../schema/fields';
+import type { Lang } from '../../i18n/lang';
 
 export const AUTHOR = 'Kontributor Data Terbuka KMP Balikpapan';
 export const TITLE = `Koperasi Kelurahan Merah Putih ${region.name}`;

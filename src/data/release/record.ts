@@ -8,29 +8,32 @@ import { join, relative } from 'node:path';
 import semver from 'semver';
 import { datapackageJson } from '../package/datapackage';
 import { isEmptyDiff } from '../files/diff';
-import type { Bilingual, Lang } from '../schema/fields';
+import type { Lang } from '../../i18n/lang';
+import type { Bilingual } from '../schema/fields';
 import { todayIn } from '../validation/validate';
 import { describeChange } from '../validation/semver';
 import { buildRelease, CITATION_FILES } from './build';
 import { boundaryLevels, changesBetween, type ReleaseChanges } from './changes';
 import { ReleaseIntegrityError } from './integrity';
 import { BUMPS, checkReleases, releaseFolder, type Bump, type Manifest } from './manifest';
-import { releaseMessage } from './messages';
+import { releaseMessage, type ReleaseMessageKey, type ReleaseMessageParams } from './messages';
 import { isCalendarDate } from '../schema/fields';
 
 export const SUMMARY_LIMIT = 200;
 
-/** A refusal: a message key of src/data/release/messages.ts and its parameters. */
-export class ReleaseRefused extends Error {
+/** A refusal: a message of t(lang).release.messages and its values, shown in the reader's language. */
+export class ReleaseRefused<K extends ReleaseMessageKey = ReleaseMessageKey> extends Error {
+  readonly params: ReleaseMessageParams<K>;
   constructor(
-    readonly key: string,
-    readonly params: Record<string, string> = {},
+    readonly key: K,
+    ...params: ReleaseMessageParams<K>
   ) {
-    super(releaseMessage(key, 'en', params));
+    super(releaseMessage('en', key, ...params));
     this.name = 'ReleaseRefused';
+    this.params = params;
   }
   text(lang: Lang): string {
-    return releaseMessage(this.key, lang, this.params);
+    return releaseMessage(lang, this.key, ...this.params);
   }
 }
 
@@ -54,13 +57,13 @@ export function changeReasons(changes: ReleaseChanges, lang: Lang): string[] {
   const lines: string[] = [];
   for (const d of changes.tables) {
     if (isEmptyDiff(d)) continue;
-    if (d.removed.length) lines.push(releaseMessage('reason-rows-removed', lang, { table: d.table, count: String(d.removed.length), keys: listKeys(d.removed.map((r) => r[d.primaryKey] ?? '')) }));
-    if (d.added.length) lines.push(releaseMessage('reason-rows-added', lang, { table: d.table, count: String(d.added.length), keys: listKeys(d.added.map((r) => r[d.primaryKey] ?? '')) }));
+    if (d.removed.length) lines.push(releaseMessage(lang, 'reason-rows-removed', { table: d.table, count: d.removed.length, keys: listKeys(d.removed.map((r) => r[d.primaryKey] ?? '')) }));
+    if (d.added.length) lines.push(releaseMessage(lang, 'reason-rows-added', { table: d.table, count: d.added.length, keys: listKeys(d.added.map((r) => r[d.primaryKey] ?? '')) }));
     if (d.changed.length)
       lines.push(
-        releaseMessage('reason-rows-changed', lang, {
+        releaseMessage(lang, 'reason-rows-changed', {
           table: d.table,
-          count: String(d.changed.length),
+          count: d.changed.length,
           keys: listKeys(d.changed.map((c) => `${c.key}: ${c.changes.map((f) => f.field).join('/')}`)),
         }),
       );
@@ -70,19 +73,19 @@ export function changeReasons(changes: ReleaseChanges, lang: Lang): string[] {
     const detail = [changes.boundaries.added.length ? `+${changes.boundaries.added.join(', +')}` : '', changes.boundaries.removed.length ? `-${changes.boundaries.removed.join(', -')}` : '']
       .filter(Boolean)
       .join('; ');
-    lines.push(releaseMessage('reason-boundaries', lang, { level: boundaryLevel, detail }));
+    lines.push(releaseMessage(lang, 'reason-boundaries', { level: boundaryLevel, detail }));
   }
-  for (const c of changes.schema) lines.push(releaseMessage('reason-schema', lang, { level: c.level, change: describeChange(c) }));
+  for (const c of changes.schema) lines.push(releaseMessage(lang, 'reason-schema', { level: c.level, change: describeChange(c) }));
   return lines;
 }
 
 function checkSummary(summary: Partial<Bilingual>): Bilingual {
   if (!summary.id?.trim() || !summary.en?.trim()) throw new ReleaseRefused('summary-missing');
   for (const [which, value] of [
-    ['Indonesian', summary.id],
-    ['English', summary.en],
+    ['id', summary.id],
+    ['en', summary.en],
   ] as const) {
-    if (value.length > SUMMARY_LIMIT || /[\r\n<>]/.test(value)) throw new ReleaseRefused('summary-shape', { which, limit: String(SUMMARY_LIMIT) });
+    if (value.length > SUMMARY_LIMIT || /[\r\n<>]/.test(value)) throw new ReleaseRefused('summary-shape', { which, limit: SUMMARY_LIMIT });
   }
   return { id: summary.id.trim(), en: summary.en.trim() };
 }
@@ -112,7 +115,8 @@ export function recordRelease(options: RecordOptions): RecordedRelease {
   if (last) {
     if (!changes.changed) throw new ReleaseRefused('nothing-changed', { last: last.version });
     if (changes.level !== bump) {
-      throw new ReleaseRefused('wrong-bump', { bump, last: last.version, required: changes.level ?? 'patch', reasons: changeReasons(changes, 'en').join('\n'), reasonsId: changeReasons(changes, 'id').join('\n') });
+      const reasons = { id: changeReasons(changes, 'id').join('\n'), en: changeReasons(changes, 'en').join('\n') };
+      throw new ReleaseRefused('wrong-bump', { bump, last: last.version, required: changes.level ?? 'patch', reasons });
     }
   }
 

@@ -5,8 +5,10 @@
  * from the zod schemas these builders return.
  */
 import { z } from 'zod';
+import type { Lang } from '../../i18n/lang';
 
-export type Lang = 'id' | 'en';
+// Re-exported for the modules that still import Lang from the schema; it is defined in src/i18n/lang.ts.
+export type { Lang };
 export interface Bilingual {
   id: string;
   en: string;

@@ -5,7 +5,6 @@
  * aggregate figures that name no kelurahan (indicators) are never spread onto kelurahan.
  */
 import { kelurahanWithOwnFacts } from './coverage';
-import type { Bilingual } from '../schema/fields';
 import type {
   Cooperative,
   CooperativeStageRow,
@@ -23,20 +22,22 @@ import type {
 /** How a fact reaches a cooperative: a source names it, or states it for every cooperative. */
 export type Basis = 'named' | 'city-wide';
 
-/** Levels of progress, in order. "unknown" is a level of its own, never a gap in a chart. */
-export const PROGRESS_LEVELS = {
-  unknown: { id: 'tidak diketahui', en: 'unknown' },
-  musyawarah: { id: 'dibentuk lewat musyawarah', en: 'formed by musyawarah' },
-  'notary-deed': { id: 'akta notaris', en: 'notary deed' },
-  'legal-entity': { id: 'berbadan hukum', en: 'legal entity' },
-  'business-ids': { id: 'punya NIB/NPWP', en: 'has NIB/NPWP' },
-  'partnership-applied': { id: 'mengajukan kemitraan BUMN', en: 'applied for a BUMN partnership' },
-  'partnership-signed': { id: 'kemitraan BUMN ditandatangani', en: 'BUMN partnership signed' },
-  operating: { id: 'menjalankan usaha', en: 'operating a business' },
-} as const satisfies Record<string, Bilingual>;
+/**
+ * Levels of progress, in order. "unknown" is a level of its own, never a gap in a chart.
+ * Their labels are in the text catalogue (t(lang).views.progress).
+ */
+export const PROGRESS_ORDER = [
+  'unknown',
+  'musyawarah',
+  'notary-deed',
+  'legal-entity',
+  'business-ids',
+  'partnership-applied',
+  'partnership-signed',
+  'operating',
+] as const;
 
-export type ProgressLevel = keyof typeof PROGRESS_LEVELS;
-export const PROGRESS_ORDER = Object.keys(PROGRESS_LEVELS) as ProgressLevel[];
+export type ProgressLevel = (typeof PROGRESS_ORDER)[number];
 
 export interface StageFact {
   level: ProgressLevel;
@@ -107,25 +108,23 @@ export interface KelurahanRecord {
   sources: Source[];
   /** True when a source names this kelurahan's cooperative, site or events. */
   hasOwnFacts: boolean;
-  /** What is not known yet, as keys of UNKNOWN_ITEMS. */
+  /** What is not known yet. */
   unknowns: UnknownItem[];
 }
 
-export const UNKNOWN_ITEMS = {
-  'registered-name': { id: 'nama koperasi yang terdaftar (nama di sini disusun dari aturan penamaan)', en: 'the registered name of the cooperative (the name here follows the naming rule)' },
-  'legal-documents': { id: 'nomor dan tanggal SK badan hukum (AHU), NIB dan NPWP', en: 'the number and date of the legal-entity decree (AHU), NIB and NPWP' },
-  'member-count': { id: 'jumlah anggota', en: 'the number of members' },
-  operating: { id: 'apakah koperasi sudah menjalankan usaha', en: 'whether the cooperative operates a business' },
-  partnerships: { id: 'kemitraan dengan BUMN yang menyebut koperasi ini', en: 'BUMN partnerships that name this cooperative' },
-  'partnership-agreement': { id: 'apakah perjanjian kemitraan (PKS) sudah ditandatangani', en: 'whether a partnership agreement (PKS) was signed' },
-  site: { id: 'lokasi gerai & gudang', en: 'an outlet & warehouse site' },
-  'site-address': { id: 'alamat lokasi gerai & gudang', en: 'the address of the outlet & warehouse site' },
-  'site-coordinates': { id: 'koordinat lokasi gerai & gudang', en: 'the coordinates of the outlet & warehouse site' },
-  population: { id: 'jumlah penduduk kelurahan (dari sumber yang dapat diperiksa)', en: 'the population of the kelurahan (from a checkable source)' },
-  area: { id: 'luas resmi kelurahan', en: 'the official area of the kelurahan' },
-} as const satisfies Record<string, Bilingual>;
-
-export type UnknownItem = keyof typeof UNKNOWN_ITEMS;
+/** What a kelurahan page can list as not known yet; the labels are in t(lang).views.unknown. */
+export type UnknownItem =
+  | 'registered-name'
+  | 'legal-documents'
+  | 'member-count'
+  | 'operating'
+  | 'partnerships'
+  | 'partnership-agreement'
+  | 'site'
+  | 'site-address'
+  | 'site-coordinates'
+  | 'population'
+  | 'area';
 
 export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | undefined {
   const kelurahan = data.kelurahan.find((k) => k.code === code);

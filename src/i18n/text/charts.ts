@@ -1,5 +1,5 @@
 /** Titles, summaries, units and column labels of the charts, in both languages. */
-import type { Lang } from '../lang';
+import { defineText } from '../define-text';
 
 const id = {
   tableToggle: 'Tampilkan tabel data grafik ini',
@@ -155,4 +155,4 @@ const en: ChartWords = {
   },
 };
 
-export const chartWords: Record<Lang, ChartWords> = { id, en };
+export const charts = defineText({ id, en });

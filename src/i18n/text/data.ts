@@ -2,7 +2,8 @@
  * Reader-facing text of the data area: the download page, release pages, the changelog and
  * the feed. Field titles and descriptions are not here: they come from the schemas.
  */
-import type { Lang } from '../lang';
+import type { SchemaChangeKind } from '../../data/release/schema-changes';
+import { defineText } from '../define-text';
 
 const id = {
   page: {
@@ -220,7 +221,7 @@ const id = {
       'keys-changed': 'kunci berubah',
       'missing-values': 'penanda nilai kosong berubah',
       metadata: 'keterangan berubah',
-    } as Record<string, string>,
+    } satisfies Record<SchemaChangeKind, string>,
   },
   feed: {
     title: 'Rilis data Koperasi Merah Putih Balikpapan',
@@ -448,7 +449,7 @@ const en: DataText = {
       'keys-changed': 'keys changed',
       'missing-values': 'missing-value marker changed',
       metadata: 'description changed',
-    } as Record<string, string>,
+    },
   },
   feed: {
     title: 'Data releases: Merah Putih Cooperatives Balikpapan',
@@ -457,13 +458,4 @@ const en: DataText = {
   },
 };
 
-export const dataText = (lang: Lang): DataText => (lang === 'en' ? en : id);
-
-/** A file size for readers: 12.3 KB, with the language's decimal mark. */
-export function formatBytes(bytes: number, lang: Lang): string {
-  const t = dataText(lang).files;
-  const number = (n: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
-  if (bytes < 1024) return t.bytes(number(bytes));
-  if (bytes < 1024 * 1024) return t.kilobytes(number(bytes / 1024));
-  return t.megabytes(number(bytes / (1024 * 1024)));
-}
+export const data = defineText({ id, en });

@@ -1,7 +1,7 @@
 /** Reader-facing text of the maps (static SVG maps and the interactive map page). */
-import type { Lang } from '../lang';
+import { defineText } from '../define-text';
 
-export const mapText = {
+export const map = defineText({
   id: {
     pageTitle: 'Peta koperasi per kelurahan',
     pageDescription:
@@ -135,7 +135,4 @@ export const mapText = {
     locatorLink: (name: string) => `${name} on the interactive map`,
     boundaryAttribution: 'Boundaries: cahyadsn/wilayah_boundaries (MIT)',
   },
-} as const;
-
-export type MapText = (typeof mapText)[Lang];
-export const mapT = (lang: Lang): MapText => mapText[lang];
+});

@@ -3,7 +3,7 @@
  * source kinds, disagreements, corrections, sources) are generated from the schemas and the
  * data; only the explanations around them live here.
  */
-import type { Lang } from '../lang';
+import { defineText } from '../define-text';
 
 const id = {
   lead: 'Bagaimana data ini dikumpulkan, diperiksa, dan diperbaiki, supaya setiap angka di situs ini dapat Anda telusuri sampai ke sumbernya.',
@@ -160,4 +160,4 @@ const en: MethodologyText = {
   },
 };
 
-export const methodologyText: Record<Lang, MethodologyText> = { id, en };
+export const methodology = defineText({ id, en });

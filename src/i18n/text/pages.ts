@@ -3,7 +3,7 @@
  * statuses, measures) are not here: they come from the schema enums.
  */
 import { region } from '../../config/region';
-import type { Lang } from '../lang';
+import { defineText } from '../define-text';
 
 const id = {
   home: {
@@ -378,5 +378,4 @@ const en: PageText = {
   },
 };
 
-export const pages: Record<Lang, PageText> = { id, en };
-export const pageText = (lang: Lang): PageText => pages[lang];
+export const pages = defineText({ id, en });

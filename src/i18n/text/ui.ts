@@ -1,8 +1,8 @@
 /** Interface text in both languages. Text that comes from the data lives in the data. */
 import { region } from '../../config/region';
-import type { Lang } from '../lang';
+import { defineText } from '../define-text';
 
-export const ui = {
+export const ui = defineText({
   id: {
     siteName: 'Koperasi Merah Putih Balikpapan',
     siteTagline: 'Data terbuka tentang Koperasi Kelurahan Merah Putih di Kota Balikpapan: pembentukan, kemitraan, dan gerai',
@@ -53,6 +53,19 @@ export const ui = {
     shareImageAlt: `Koperasi Merah Putih Balikpapan — data terbuka ${region.kelurahanCount} kelurahan`,
     kecamatanWord: 'Kecamatan',
     table: 'Tabel data',
+    mainNavigation: 'Navigasi utama',
+    // Words inside formatted values: "sekitar 20%", "Rp2,5 juta", "120 anggota".
+    approximately: 'sekitar',
+    members: 'anggota',
+    million: 'juta',
+    billion: 'miliar',
+    trillion: 'triliun',
+    and: 'dan',
+    cooperativesNoun: (_count: number) => 'koperasi',
+    // One line that says what a row states (src/components/row-summary.ts).
+    everyCooperative: 'semua koperasi',
+    builderShort: 'pelaksana',
+    fundingShort: 'pendanaan',
   },
   en: {
     siteName: 'Merah Putih Cooperatives Balikpapan',
@@ -104,19 +117,16 @@ export const ui = {
     shareImageAlt: `Merah Putih Cooperatives Balikpapan — open data on ${region.kelurahanCount} kelurahan`,
     kecamatanWord: 'Kecamatan',
     table: 'Data table',
+    mainNavigation: 'Main navigation',
+    approximately: 'about',
+    members: 'members',
+    million: 'million',
+    billion: 'billion',
+    trillion: 'trillion',
+    and: 'and',
+    cooperativesNoun: (count) => (count === 1 ? 'cooperative' : 'cooperatives'),
+    everyCooperative: 'every cooperative',
+    builderShort: 'builder',
+    fundingShort: 'funding',
   },
-} as const satisfies Record<Lang, unknown>;
-
-export type UiText = (typeof ui)[Lang];
-export const t = (lang: Lang): UiText => ui[lang];
-
-/** Formats an ISO date for readers: 17 Oktober 2025 / 17 October 2025. */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+});

@@ -3,13 +3,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { isEmptyDiff } from '../../data/files/diff';
 import { listReleases, releaseChangelog } from '../../data/release/published';
-import { dataText } from '../../i18n/text/data';
 import { absoluteUrl } from '../../i18n/lang';
 import { site } from '../../config/site';
+import { t } from '../../i18n/catalogue';
 
 export const GET: APIRoute = () => {
-  const id = dataText('id');
-  const en = dataText('en');
+  const id = t('id').data;
+  const en = t('en').data;
   return rss({
     title: `${id.feed.title} / ${en.feed.title}`,
     description: `${id.feed.description} / ${en.feed.description}`,

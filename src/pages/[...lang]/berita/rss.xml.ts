@@ -5,9 +5,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articlesIn, slugOf } from '../../../components/news/articles';
-import { absoluteUrl, langOf, langParams, pagePath } from '../../../i18n/lang';
-import { pageText } from '../../../i18n/text/pages';
-import { t } from '../../../i18n/text/ui';
+import { absoluteUrl, langOf, langParams, LOCALES, pagePath } from '../../../i18n/lang';
+import { t } from '../../../i18n/catalogue';
 
 export const getStaticPaths = langParams;
 
@@ -15,8 +14,8 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = langOf(params.lang);
   const articles = await articlesIn(lang);
   return rss({
-    title: `${t(lang).siteName}: ${pageText(lang).news.title}`,
-    description: pageText(lang).news.description,
+    title: `${t(lang).ui.siteName}: ${t(lang).pages.news.title}`,
+    description: t(lang).pages.news.description,
     site: absoluteUrl(pagePath(lang)),
     items: articles.map((article) => ({
       title: article.data.title,
@@ -24,7 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
       pubDate: new Date(`${article.data.date}T00:00:00+08:00`),
       link: absoluteUrl(pagePath(lang, `berita/${slugOf(article)}/`)),
     })),
-    customData: `<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`,
+    customData: `<language>${LOCALES[lang]}</language>`,
     trailingSlash: true,
   });
 };

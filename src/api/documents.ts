@@ -4,16 +4,12 @@
  * JSON files (src/data/package/row-json.ts). Every link is absolute and includes the base path.
  */
 import { t, type Text } from '../i18n/catalogue';
-import { absoluteUrl, pagePath } from '../i18n/lang';
 import { LICENCES } from '../data/package/datapackage';
 import type { Release } from '../data/release/published';
 import { rowJson, tableJson, type JsonRow, type JsonValue } from '../data/package/row-json';
 import { tableNames, type TableName, type Tables } from '../data/schema/index';
 import { dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from '../data/views/kelurahan';
-
-export const API_VERSION = 'v1';
-export const apiPath = (path: string) => `api/${API_VERSION}/${path.replace(/^\/+/, '')}`;
-export const apiUrl = (path: string) => absoluteUrl(apiPath(path));
+import { absoluteUrl, API_VERSION, apiUrl, pagePath } from '../urls';
 
 /** A label in both languages, as the API serves labels: { id, en }. */
 const bilingual = (label: (text: Text) => string) => ({ id: label(t('id')), en: label(t('en')) });

@@ -3,11 +3,11 @@
  * definitions as the validator, so the documented row shapes are the served ones.
  */
 import { region } from '../config/region';
-import { absoluteUrl } from '../i18n/lang';
-import { KELURAHAN_LIST_COLUMNS, apiUrl } from './documents';
+import { KELURAHAN_LIST_COLUMNS } from './documents';
 import { constraintsOf, tableSchemaType } from '../data/package/datapackage';
 import { fieldInfo, tableNames, tables, type TableName } from '../data/schema/index';
 import { columnsOf, type TableDefinition } from '../data/schema/table';
+import { absoluteUrl, apiUrl } from '../urls';
 
 type Schema = Record<string, unknown>;
 

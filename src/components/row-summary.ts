@@ -10,8 +10,9 @@ import { MEASURES } from '../data/schema/indicators';
 import { BUSINESS_LINES, PARTNERSHIP_STAGES } from '../data/schema/partnerships';
 import { SITE_STATUSES } from '../data/schema/site-status';
 import { formatIndicatorValue } from '../i18n/locale-format';
-import { href, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/catalogue';
+import { href } from '../urls';
 
 export interface RowSummary {
   ref: string;

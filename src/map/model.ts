@@ -8,9 +8,10 @@ import { PARTNERSHIP_STAGES, BUSINESS_LINES } from '../data/schema/partnerships'
 import { SITE_STATUSES, type SiteStatus } from '../data/schema/site-status';
 import type { Tables } from '../data/schema/index';
 import { kelurahanRecords, PROGRESS_ORDER, type Basis, type ProgressLevel } from '../data/views/kelurahan';
-import { href, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import { formatDate } from '../i18n/locale-format';
 import { t } from '../i18n/catalogue';
+import { href } from '../urls';
 
 export interface MapPartnership {
   partner: string;

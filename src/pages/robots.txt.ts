@@ -1,6 +1,6 @@
 /** robots.txt names the sitemap with its absolute URL, base path included. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../i18n/lang';
+import { absoluteUrl } from '../urls';
 
 export const GET: APIRoute = () =>
   new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('sitemap-index.xml')}`, ''].join('\n'), {

@@ -11,11 +11,11 @@ import { repositoryFileUrl, site } from '../../src/config/site';
 import { BOUNDARIES_FILE } from '../../src/data/schema/index';
 import { loadDataset } from '../../src/data/load';
 import { kelurahanRecords, PROGRESS_ORDER } from '../../src/data/views/kelurahan';
-import { href } from '../../src/i18n/lang';
 import { HIGHLIGHT_STROKE, leafletFill, PROGRESS_COLOURS } from '../../src/map/palette';
 import type { StaticServer } from '../../src/cli/static-server';
 import { axeViolations, launchBrowser, openPage, serveSite } from '../support/browser';
 import { t } from '../../src/i18n/catalogue';
+import { href } from '../../src/urls';
 
 const data = loadDataset();
 const records = kelurahanRecords(data);

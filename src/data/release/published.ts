@@ -96,9 +96,6 @@ export function dataChangedSinceRelease(): boolean {
   return releaseStatus().changed;
 }
 
-/** Site path of a release file, without the base: data/v1.0.0/kelurahan.csv, or data/latest/…. */
-export const releaseFilePath = (folder: string, file: string) => `data/${folder}/${file}`;
-
 /** The folder that follows the newest release. */
 export const LATEST_FOLDER = 'latest';
 

@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { isEmptyDiff } from '../../data/files/diff';
 import { listReleases, releaseChangelog } from '../../data/release/published';
-import { absoluteUrl } from '../../i18n/lang';
 import { site } from '../../config/site';
 import { t } from '../../i18n/catalogue';
+import { absoluteUrl } from '../../urls';
 
 export const GET: APIRoute = () => {
   const id = t('id').data;

@@ -5,8 +5,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articlesIn, slugOf } from '../../../components/news/articles';
-import { absoluteUrl, langOf, langParams, LOCALES, pagePath } from '../../../i18n/lang';
+import { LOCALES } from '../../../i18n/lang';
 import { t } from '../../../i18n/catalogue';
+import { absoluteUrl, langOf, langParams, pagePath } from '../../../urls';
 
 export const getStaticPaths = langParams;
 

@@ -14,14 +14,15 @@
  * - a route parameter: `langParams()` and `langOf(param)` for the `[...lang]` routes.
  */
 import { site } from './config/site';
+import { releaseFolder } from './data/release/manifest';
 import { LATEST_FOLDER } from './data/release/published';
-import type { Lang } from './i18n/lang';
+import { LANGS, type Lang } from './i18n/lang';
 
-/** Values for a `[...lang]` route parameter: undefined serves Indonesian at the root. */
-export const langParams = () => [{ params: { lang: undefined } }, { params: { lang: 'en' } }];
-
-/** The `lang` parameter of a page in a language. */
+/** The `[...lang]` route parameter of a language: undefined serves Indonesian at the root. */
 export const langParam = (lang: Lang) => (lang === 'en' ? 'en' : undefined);
+
+/** Values for a `[...lang]` route parameter, one per language. */
+export const langParams = () => LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
 
 export function langOf(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'id';
@@ -54,9 +55,12 @@ export const pagePaths = {
   data: 'data/',
   apiDocs: 'data/#api',
   fieldDocs: (table: string) => `data/#fields-${table}`,
+  /** A release folder: v1.0.0 or latest. */
   release: (folder: string) => `data/${folder}/`,
+  releaseVersion: (version: string) => `data/${releaseFolder(version)}/`,
   changelog: 'data/perubahan/',
   methodology: 'metodologi/',
+  notFound: '404/',
 } as const;
 
 /** Site-relative path of a page in a language, without the base: ("en", "kelurahan/x/") → "/en/kelurahan/x/". */
@@ -94,8 +98,19 @@ export const API_VERSION = 'v1';
 export const apiPath = (path: string) => `api/${API_VERSION}/${path.replace(/^\/+/, '')}`;
 export const apiUrl = (path: string) => absoluteUrl(apiPath(path));
 
+/** The files of the static JSON API (src/pages/api/v1/), relative to apiPath(''). */
+export const apiFiles = {
+  index: 'index.json',
+  kelurahanList: 'kelurahan.json',
+  kelurahanCsv: 'kelurahan.csv',
+  kelurahan: (code: string) => `kelurahan/${code}.json`,
+  table: (name: string) => `tables/${name}.json`,
+  releases: 'releases.json',
+  openapi: 'openapi.json',
+} as const;
+
 /** Other files the site serves. */
-export const files = {
+export const siteFiles = {
   releasesFeed: 'data/rilis.xml',
   sitemap: 'sitemap-index.xml',
   shareImage: 'share.png',

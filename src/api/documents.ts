@@ -5,11 +5,13 @@
  */
 import { t, type Text } from '../i18n/catalogue';
 import { LICENCES } from '../data/package/datapackage';
-import type { Release } from '../data/release/published';
+import { ATTRIBUTION_FILE } from '../data/release/build';
+import { MANIFEST_FILE } from '../data/release/manifest';
+import { LATEST_FOLDER, type Release } from '../data/release/published';
 import { rowJson, tableJson, type JsonRow, type JsonValue } from '../data/package/row-json';
 import { tableNames, type TableName, type Tables } from '../data/schema/index';
 import { dataAsOf, kelurahanRecord, kelurahanRecords, type KelurahanRecord } from '../data/views/kelurahan';
-import { absoluteUrl, API_VERSION, apiUrl, pagePath } from '../urls';
+import { absoluteUrl, API_VERSION, apiFiles, apiUrl, latestTablePath, pagePaths, pageUrl, releaseFilePath, siteFiles } from '../urls';
 
 /** A label in both languages, as the API serves labels: { id, en }. */
 const bilingual = (label: (text: Text) => string) => ({ id: label(t('id')), en: label(t('en')) });
@@ -24,12 +26,12 @@ export function apiMeta(data: Tables, release: ApiReleaseInfo | undefined, extra
   return {
     api: API_VERSION,
     data_as_of: dataAsOf(data) ?? null,
-    latest_release: release ? { version: release.version, date: release.date, url: absoluteUrl(`data/v${release.version}/`) } : null,
+    latest_release: release ? { version: release.version, date: release.date, url: absoluteUrl(pagePaths.releaseVersion(release.version)) } : null,
     // The API follows the data the site shows, which may be ahead of the newest release.
     changed_since_release: release ? release.changedSince : true,
-    licence: { data: LICENCES['CC-BY-4.0'].name, codes_and_boundaries: LICENCES.MIT.name, attribution: absoluteUrl('data/latest/ATTRIBUTION.md') },
-    documentation: absoluteUrl('data/#api'),
-    openapi: apiUrl('openapi.json'),
+    licence: { data: LICENCES['CC-BY-4.0'].name, codes_and_boundaries: LICENCES.MIT.name, attribution: absoluteUrl(releaseFilePath(LATEST_FOLDER, ATTRIBUTION_FILE)) },
+    documentation: absoluteUrl(pagePaths.apiDocs),
+    openapi: apiUrl(apiFiles.openapi),
     ...extra,
   };
 }
@@ -76,15 +78,15 @@ export function kelurahanListRow(record: KelurahanRecord): KelurahanListRow {
     furthest_stage_basis: progress.basis ?? null,
     furthest_stage_date: progress.date ?? null,
     has_own_facts: record.hasOwnFacts,
-    api_url: apiUrl(`kelurahan/${kelurahan.code}.json`),
-    page_url: absoluteUrl(pagePath('id', `kelurahan/${kelurahan.slug}/`)),
-    page_url_en: absoluteUrl(pagePath('en', `kelurahan/${kelurahan.slug}/`)),
+    api_url: apiUrl(apiFiles.kelurahan(kelurahan.code)),
+    page_url: pageUrl('id', pagePaths.kelurahan(kelurahan.slug)),
+    page_url_en: pageUrl('en', pagePaths.kelurahan(kelurahan.slug)),
   };
 }
 
 export function kelurahanList(data: Tables, release: ApiReleaseInfo | undefined) {
   const rows = kelurahanRecords(data).map(kelurahanListRow);
-  return { meta: apiMeta(data, release, { count: rows.length, csv: apiUrl('kelurahan.csv') }), data: rows };
+  return { meta: apiMeta(data, release, { count: rows.length, csv: apiUrl(apiFiles.kelurahanCsv) }), data: rows };
 }
 
 function withBasis(name: TableName, row: object & { basis: string }): JsonRow {
@@ -101,7 +103,7 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
   const cited = new Set([...record.sources.map((s) => s.id), ...figureSources.filter((id): id is string => !!id)]);
   const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
   return {
-    meta: apiMeta(data, release, { self: apiUrl(`kelurahan/${code}.json`), list: apiUrl('kelurahan.json') }),
+    meta: apiMeta(data, release, { self: apiUrl(apiFiles.kelurahan(code)), list: apiUrl(apiFiles.kelurahanList) }),
     data: {
       kelurahan: rowJson('kelurahan', record.kelurahan),
       kecamatan: rowJson('kecamatan', record.kecamatan),
@@ -123,8 +125,8 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
       sources: tableJson('sources', sources),
       unknown: record.unknowns.map((key) => ({ item: key, label: bilingual((text) => text.views.unknown[key]) })),
       links: {
-        page: absoluteUrl(pagePath('id', `kelurahan/${record.kelurahan.slug}/`)),
-        page_en: absoluteUrl(pagePath('en', `kelurahan/${record.kelurahan.slug}/`)),
+        page: pageUrl('id', pagePaths.kelurahan(record.kelurahan.slug)),
+        page_en: pageUrl('en', pagePaths.kelurahan(record.kelurahan.slug)),
       },
     },
   };
@@ -136,8 +138,8 @@ export function tableDocument<N extends TableName>(data: Tables, name: N, releas
     meta: apiMeta(data, release, {
       table: name,
       count: rows.length,
-      documentation: absoluteUrl(`data/#fields-${name}`),
-      latest_release_csv: release ? absoluteUrl(`data/latest/${name}.csv`) : null,
+      documentation: absoluteUrl(pagePaths.fieldDocs(name)),
+      latest_release_csv: release ? absoluteUrl(latestTablePath(name)) : null,
     }),
     data: rows,
   };
@@ -147,12 +149,12 @@ export function apiIndex(data: Tables, release: ApiReleaseInfo | undefined) {
   return {
     meta: apiMeta(data, release),
     endpoints: {
-      kelurahan: apiUrl('kelurahan.json'),
-      kelurahan_csv: apiUrl('kelurahan.csv'),
-      kelurahan_record: apiUrl('kelurahan/{code}.json'),
-      tables: Object.fromEntries(tableNames.map((name) => [name, apiUrl(`tables/${name}.json`)])),
-      releases: apiUrl('releases.json'),
-      openapi: apiUrl('openapi.json'),
+      kelurahan: apiUrl(apiFiles.kelurahanList),
+      kelurahan_csv: apiUrl(apiFiles.kelurahanCsv),
+      kelurahan_record: apiUrl(apiFiles.kelurahan('{code}')),
+      tables: Object.fromEntries(tableNames.map((name) => [name, apiUrl(apiFiles.table(name))])),
+      releases: apiUrl(apiFiles.releases),
+      openapi: apiUrl(apiFiles.openapi),
     },
   };
 }
@@ -162,15 +164,15 @@ export const jsonResponse = (value: unknown) =>
 
 /** Every release, newest first, with absolute links to each file. */
 export function releasesDocument(releases: Release[], changedSinceLatest: boolean) {
-  const url = (folder: string, file = '') => absoluteUrl(`data/${folder}/${file}`);
+  const url = (folder: string, file = '') => absoluteUrl(releaseFilePath(folder, file));
   return {
     meta: {
       api: API_VERSION,
       latest: releases[0]?.version ?? null,
-      latest_url: releases[0] ? url('latest') : null,
+      latest_url: releases[0] ? url(LATEST_FOLDER) : null,
       changed_since_release: changedSinceLatest,
-      changelog: absoluteUrl('data/perubahan/'),
-      feed: absoluteUrl('data/rilis.xml'),
+      changelog: absoluteUrl(pagePaths.changelog),
+      feed: absoluteUrl(siteFiles.releasesFeed),
     },
     releases: releases.map((r) => ({
       version: r.version,
@@ -179,7 +181,7 @@ export function releasesDocument(releases: Release[], changedSinceLatest: boolea
       previous: r.previous ?? null,
       summary: r.summary,
       url: url(r.folder),
-      manifest: url(r.folder, 'manifest.json'),
+      manifest: url(r.folder, MANIFEST_FILE),
       files: r.files.map((f) => ({ ...f, url: url(r.folder, f.path) })),
     })),
   };

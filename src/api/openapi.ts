@@ -7,7 +7,7 @@ import { KELURAHAN_LIST_COLUMNS } from './documents';
 import { constraintsOf, tableSchemaType } from '../data/package/datapackage';
 import { fieldInfo, tableNames, tables, type TableName } from '../data/schema/index';
 import { columnsOf, type TableDefinition } from '../data/schema/table';
-import { absoluteUrl, apiUrl } from '../urls';
+import { apiUrl, pagePaths, pageUrl } from '../urls';
 
 type Schema = Record<string, unknown>;
 
@@ -91,7 +91,7 @@ export function openApiDocument(codes: string[]) {
         'Static JSON files, regenerated at every build from the validated data. Unknown values are null. Every response has a `meta` object with the newest release; for data pinned to a version, download /data/v{version}/ instead. Data: CC BY 4.0; area codes and boundaries: MIT.',
       license: { name: 'CC-BY-4.0', identifier: 'CC-BY-4.0' },
     },
-    externalDocs: { description: 'Documentation and examples', url: absoluteUrl('en/data/#api') },
+    externalDocs: { description: 'Documentation and examples', url: pageUrl('en', pagePaths.apiDocs) },
     servers: [{ url: apiUrl('').replace(/\/$/, '') }],
     paths: {
       '/index.json': { get: { operationId: 'index', summary: 'Links to every endpoint', responses: { '200': json({ type: 'object' }, 'Endpoint list') } } },

@@ -12,7 +12,7 @@ import { SITE_STATUSES } from '../data/schema/site-status';
 import { formatIndicatorValue } from '../i18n/locale-format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/catalogue';
-import { href } from '../urls';
+import { href, pagePaths } from '../urls';
 
 export interface RowSummary {
   ref: string;
@@ -60,7 +60,7 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
         dateKind: row.date_kind,
         text: `${kelurahan?.name ?? row.site_id}: ${SITE_STATUSES[row.status][lang]}`,
         sourceIds: row.source_ids,
-        link: href(lang, `gerai-gudang/#site-${row.site_id}`),
+        link: href(lang, pagePaths.site(row.site_id)),
       };
     }
     case 'sites': {
@@ -72,7 +72,7 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
         dateKind: undefined,
         text: `${kelurahan?.name ?? row.id}: ${words.builderShort} ${row.builder ?? words.unknown}; ${words.fundingShort} ${row.funding_scheme ?? words.unknown}`,
         sourceIds: row.source_ids,
-        link: href(lang, `gerai-gudang/#site-${row.id}`),
+        link: href(lang, pagePaths.site(row.id)),
       };
     }
     case 'cooperative_stages': {
@@ -85,7 +85,7 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
         dateKind: row.date_kind,
         text: `${who}: ${COOPERATIVE_STAGES[row.stage][lang]} — ${stageStatusLabel(row.status, lang)}`,
         sourceIds: row.source_ids,
-        link: kelurahan ? href(lang, `kelurahan/${kelurahan.slug}/`) : undefined,
+        link: kelurahan ? href(lang, pagePaths.kelurahan(kelurahan.slug)) : undefined,
       };
     }
     case 'partnerships': {
@@ -99,7 +99,7 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
         dateKind: row.date_kind,
         text: `${who} — ${partner?.short_name ?? row.partner_id}, ${BUSINESS_LINES[row.business_line][lang]}: ${PARTNERSHIP_STAGES[row.stage][lang]}`,
         sourceIds: row.source_ids,
-        link: href(lang, 'kemitraan/#statements'),
+        link: href(lang, pagePaths.partnershipStatements),
       };
     }
     case 'events': {
@@ -110,7 +110,7 @@ export function summariseRow(data: Tables, ref: string, lang: Lang): RowSummary 
         dateKind: 'event',
         text: lang === 'id' ? row.title_ind : row.title_eng,
         sourceIds: row.source_ids,
-        link: href(lang, `linimasa/#event-${row.id}`),
+        link: href(lang, pagePaths.event(row.id)),
       };
     }
     default: {

@@ -11,7 +11,7 @@ import { kelurahanRecords, PROGRESS_ORDER, type Basis, type ProgressLevel } from
 import type { Lang } from '../i18n/lang';
 import { formatDate } from '../i18n/locale-format';
 import { t } from '../i18n/catalogue';
-import { href } from '../urls';
+import { href, pagePaths } from '../urls';
 
 export interface MapPartnership {
   partner: string;
@@ -103,7 +103,7 @@ export function mapKelurahan(data: Tables, lang: Lang): MapKelurahan[] {
       code: kelurahan.code,
       name: kelurahan.name,
       slug: kelurahan.slug,
-      href: href(lang, `kelurahan/${kelurahan.slug}/`),
+      href: href(lang, pagePaths.kelurahan(kelurahan.slug)),
       kecamatanCode: kecamatan.code,
       kecamatan: kecamatan.name,
       level: progress.level,

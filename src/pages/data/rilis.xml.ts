@@ -5,7 +5,7 @@ import { isEmptyDiff } from '../../data/files/diff';
 import { listReleases, releaseChangelog } from '../../data/release/published';
 import { site } from '../../config/site';
 import { t } from '../../i18n/catalogue';
-import { absoluteUrl } from '../../urls';
+import { absoluteUrl, pagePaths } from '../../urls';
 
 export const GET: APIRoute = () => {
   const id = t('id').data;
@@ -23,7 +23,7 @@ export const GET: APIRoute = () => {
         .join('; ');
       return {
         title: `${id.feed.item(release.version, release.summary.id)} / ${release.summary.en}`,
-        link: absoluteUrl(`data/${release.folder}/`),
+        link: absoluteUrl(pagePaths.release(release.folder)),
         pubDate: new Date(`${release.date}T00:00:00+08:00`),
         description: `${release.summary.id} — ${release.summary.en}${counts ? ` (${counts})` : ''}`,
       };

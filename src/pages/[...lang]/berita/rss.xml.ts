@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { articlesIn, slugOf } from '../../../components/news/articles';
 import { LOCALES } from '../../../i18n/lang';
 import { t } from '../../../i18n/catalogue';
-import { absoluteUrl, langOf, langParams, pagePath } from '../../../urls';
+import { langOf, langParams, pagePaths, pageUrl } from '../../../urls';
 
 export const getStaticPaths = langParams;
 
@@ -17,12 +17,12 @@ export const GET: APIRoute = async ({ params }) => {
   return rss({
     title: `${t(lang).ui.siteName}: ${t(lang).pages.news.title}`,
     description: t(lang).pages.news.description,
-    site: absoluteUrl(pagePath(lang)),
+    site: pageUrl(lang),
     items: articles.map((article) => ({
       title: article.data.title,
       description: article.data.summary,
       pubDate: new Date(`${article.data.date}T00:00:00+08:00`),
-      link: absoluteUrl(pagePath(lang, `berita/${slugOf(article)}/`)),
+      link: pageUrl(lang, pagePaths.article(slugOf(article))),
     })),
     customData: `<language>${LOCALES[lang]}</language>`,
     trailingSlash: true,

@@ -1,0 +1,113 @@
+// @ts-check
+/**
+ * Lint rules, and the import boundaries of src/ (see README, "Layout"). Imports run top-down:
+ *
+ *   config/            settings: region, deployment           imports nothing from src/
+ *   i18n/              the text catalogue, languages, formats  config; types only from data/
+ *   data/              the data library                        config, i18n
+ *     schema/            one zod schema per table              (nothing else in data/)
+ *     validation/        the validator                         may use release/ (it checks releases)
+ *     release/           release rules, files, changelog       never validation/, but for its CSV reader
+ *   urls.ts, api/, charts/, map/, components/, layouts/, pages/, content/, cli/   the site and the tools
+ *   map/client/        browser code of the map                 only itself and map/palette (types from anywhere)
+ *
+ * Nothing imports a page (src/pages/): pages are entry points.
+ */
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+/** Folders of the site and the tools, which the data library and the catalogue must not import. */
+const SITE = ['**/urls', '**/api/**', '**/charts/**', '**/map/**', '**/components/**', '**/layouts/**', '**/content/**', '**/cli/**'];
+const PAGES = {
+  group: ['**/pages/**'],
+  message: 'Pages are entry points: move what both need into a component or a module of src/.',
+};
+const siteFromData = {
+  group: [...SITE, 'astro:*'],
+  message: 'The data library (src/data/) does not depend on the site: pass the value in, or move the code to the site.',
+};
+
+/**
+ * `@typescript-eslint/no-restricted-imports` with these patterns (a later entry for the same files replaces an earlier one).
+ * @param {...{ group: string[]; message: string; allowTypeImports?: boolean }} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'dist-*/', '.astro/', '.astro-*/', 'node_modules/', 'data/', 'schemas/', 'public/', 'tests/fixtures/'],
+  },
+  // Parsers: typescript-eslint for .ts, astro-eslint-parser (with TypeScript) for .astro.
+  { ...tseslint.configs.base, files: ['**/*.{ts,mjs,js}'] },
+  ...astro.configs['flat/base'],
+  // Import boundaries.
+  {
+    files: ['src/**/*.{ts,astro}'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: restrict(PAGES),
+  },
+  {
+    files: ['src/config/**'],
+    rules: restrict(PAGES, {
+      group: ['**/data/**', '**/i18n/**', ...SITE],
+      message: 'src/config/ is the bottom layer: it imports nothing from src/.',
+    }),
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: restrict(
+      PAGES,
+      { group: SITE, message: 'The text catalogue does not depend on the site.' },
+      {
+        group: ['**/data/**'],
+        allowTypeImports: true,
+        message: 'The text catalogue runs no data code, so the data library can use it: import types only (import type …).',
+      },
+    ),
+  },
+  {
+    files: ['src/data/**'],
+    rules: restrict(PAGES, siteFromData),
+  },
+  {
+    files: ['src/data/schema/**'],
+    rules: restrict(PAGES, siteFromData, {
+      group: ['**/validation/**', '**/release/**', '**/views/**', '**/files/**', '**/package/**', '**/load'],
+      message: 'A schema is the single source of truth: it imports only other schemas, config and i18n.',
+    }),
+  },
+  {
+    files: ['src/data/release/**'],
+    rules: restrict(PAGES, siteFromData, {
+      group: ['**/validation/**', '!**/validation/read-csv', '!**/validation/canonical'],
+      message: 'Release rules live in src/data/release/ and the validator runs them, not the other way round (the CSV reader is shared).',
+    }),
+  },
+  {
+    // Known exceptions, removed by the validator rewrite (#14): the validator's semver checks and
+    // integrity messages move under release/.
+    files: ['src/data/release/integrity.ts', 'src/data/release/record.ts'],
+    rules: restrict(PAGES, siteFromData),
+  },
+  {
+    files: ['src/data/validation/**'],
+    rules: restrict(PAGES, siteFromData, {
+      group: ['**/views/**'],
+      message: 'The validator checks files against the schemas and the release rules; the derived views are for the site.',
+    }),
+  },
+  {
+    // Known exception, removed by the validator rewrite (#14): the report's coverage summary.
+    files: ['src/data/validation/report.ts'],
+    rules: restrict(PAGES, siteFromData),
+  },
+  {
+    files: ['src/map/client/**'],
+    rules: restrict(PAGES, {
+      group: ['../*', '!../palette', '../../**', 'node:*'],
+      allowTypeImports: true,
+      message: 'src/map/client/ runs in the browser: it imports only itself, map/palette and leaflet (types from anywhere).',
+    }),
+  },
+);

@@ -3,7 +3,7 @@
  * by side: "Manggar: sedang dibangun", "koperasi berbadan hukum: 34". Labels come from the
  * schema enums; values come from the row.
  */
-import { parseRowRef } from '../data/files/row-lines';
+import { parseRowRef } from '../data/row-refs';
 import { fieldInfo, tables, type Tables } from '../data/schema/index';
 import { COOPERATIVE_STAGES } from '../data/schema/cooperative-stages';
 import { MEASURES } from '../data/schema/indicators';

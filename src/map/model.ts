@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/lang';
 import { formatDate } from '../i18n/locale-format';
 import { t } from '../i18n/catalogue';
 import { href, pagePaths } from '../urls';
+import { rowRef } from '../data/row-refs';
 
 export interface MapPartnership {
   partner: string;
@@ -87,7 +88,7 @@ export function mapKelurahan(data: Tables, lang: Lang): MapKelurahan[] {
         status: st.status,
         label: SITE_STATUSES[st.status][lang],
         date: formatDate(st.date, lang),
-        disputed: disputedRows.has(`site_status:${st.id}`),
+        disputed: disputedRows.has(rowRef('site_status', st.id)),
       }));
       const inDispute = [...new Set(history.filter((h) => h.disputed).map((h) => h.status))];
       const last = history.at(-1)?.status;

@@ -1,16 +1,15 @@
 /**
- * Where each row sits in its CSV file, so that a page can link to the exact lines it shows
+ * The dataset's files in the repository, and where each row sits in its CSV file, so that a
+ * page can link to the exact lines it shows
  * (GitHub highlights a line from a #L12 anchor). Line numbers come from the same CSV reader
  * as the validator, so a quoted cell spanning lines does not shift them.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repositoryFileUrl } from '../../config/site';
-import { tables, type TableName } from '../schema/index';
+import { BOUNDARIES_FILE, tableNames, tables, type TableName } from '../schema/index';
+import { parseRowRef, type RowRef } from '../row-refs';
 import { readCsv } from '../validation/read-csv';
-
-/** A row written as table:id, the form disagreements.csv uses too. */
-export type RowRef = `${TableName}:${string}`;
 
 const cache = new Map<TableName, Map<string, number>>();
 
@@ -27,18 +26,11 @@ function linesOf(table: TableName): Map<string, number> {
   return lines;
 }
 
-export const tableFile = (table: TableName) => `data/${table}.csv`;
-
-export function isTableName(name: string): name is TableName {
-  return Object.hasOwn(tables, name);
-}
-
-export function parseRowRef(ref: string): { table: TableName; id: string } {
-  const at = ref.indexOf(':');
-  const table = ref.slice(0, at);
-  if (at < 1 || !isTableName(table)) throw new Error(`"${ref}" is not a row reference: write it as table:id with a table from src/data/schema/index.ts.`);
-  return { table, id: ref.slice(at + 1) };
-}
+/** A file of the dataset, as a path in the repository: data/kelurahan-boundaries.geojson. */
+export const dataFile = (name: string) => `data/${name}`;
+export const tableFile = (table: TableName) => dataFile(`${table}.csv`);
+/** Every file of the dataset: the tables and the boundaries. */
+export const DATASET_FILES = [...tableNames.map(tableFile), dataFile(BOUNDARIES_FILE)];
 
 /** The line of a row in data/<table>.csv (header = line 1), or undefined if no such row. */
 export function rowLine(table: TableName, id: string): number | undefined {
@@ -53,7 +45,7 @@ export interface RowGroup {
 }
 
 /** Row references grouped by table in schema order, each with a link to its line on GitHub. */
-export function groupRows(refs: Iterable<string>): RowGroup[] {
+export function groupRows(refs: Iterable<RowRef>): RowGroup[] {
   const byTable = new Map<TableName, Set<string>>();
   for (const ref of refs) {
     const { table, id } = parseRowRef(ref);
@@ -72,15 +64,4 @@ export function groupRows(refs: Iterable<string>): RowGroup[] {
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
       return { table, file: tableFile(table), fileUrl, rows };
     });
-}
-
-/** The rows behind each cooperative's furthest stage (a stage or a partnership statement), as table:id. */
-export function progressRowRefs(records: Iterable<{ progress: { level: string; facts: { level: string; row: { id: string } & object }[] } }>): string[] {
-  const refs: string[] = [];
-  for (const record of records) {
-    for (const fact of record.progress.facts) {
-      if (fact.level === record.progress.level) refs.push(`${'partner_id' in fact.row ? 'partnerships' : 'cooperative_stages'}:${fact.row.id}`);
-    }
-  }
-  return refs;
 }

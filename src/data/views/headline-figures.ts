@@ -4,6 +4,7 @@
  */
 import type { Disagreement, Indicator, Site, SiteStatusRow, Tables } from '../schema/index';
 import type { Measure } from '../schema/indicators';
+import { rowRef, rowRefs, type RowRef } from '../row-refs';
 import { latestIndicator } from './kelurahan';
 
 export interface IndicatorFigure {
@@ -36,7 +37,7 @@ export type HeadlineFigure = CountFigure | IndicatorFigure | SiteFigure;
 /** The latest status statement about a site, and whether an open disagreement concerns its status. */
 export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site) {
   const statuses = data.site_status.filter((s) => s.site_id === site.id).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const refs = new Set(statuses.map((s) => `site_status:${s.id}`));
+  const refs = new Set<string>(rowRefs('site_status', statuses));
   const disputed = data.disagreements.some((d) => d.status === 'open' && d.rows.some((r) => refs.has(r)));
   return { latest: statuses.at(-1), disputed };
 }
@@ -46,8 +47,8 @@ export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, 
  * name none of its status rows; those about its status are shown with its status history.
  */
 export function siteDisagreements(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site): Disagreement[] {
-  const statusRefs = new Set(data.site_status.filter((s) => s.site_id === site.id).map((s) => `site_status:${s.id}`));
-  return data.disagreements.filter((d) => d.rows.includes(`sites:${site.id}`) && !d.rows.some((r) => statusRefs.has(r)));
+  const statusRefs = new Set<string>(rowRefs('site_status', data.site_status.filter((s) => s.site_id === site.id)));
+  return data.disagreements.filter((d) => d.rows.includes(rowRef('sites', site.id)) && !d.rows.some((r) => statusRefs.has(r)));
 }
 
 export function headlineFigures(data: Tables): HeadlineFigure[] {
@@ -70,5 +71,15 @@ export function headlineFigures(data: Tables): HeadlineFigure[] {
       sites: [...data.sites].sort((a, b) => a.id.localeCompare(b.id)).map((site) => ({ site, ...siteLatest(data, site) })),
       ready: latestIndicator(data, 'sites-ready'),
     },
+  ];
+}
+
+/** The rows a headline figure shows: its indicator row, or each site with its latest status and the city's "ready" figure. */
+export function figureRows(figure: HeadlineFigure): RowRef[] {
+  if (figure.kind === 'indicator') return figure.row ? [rowRef('indicators', figure.row.id)] : [];
+  if (figure.kind === 'count') return [];
+  return [
+    ...figure.sites.flatMap(({ site, latest }) => [rowRef('sites', site.id), ...(latest ? [rowRef('site_status', latest.id)] : [])]),
+    ...(figure.ready ? [rowRef('indicators', figure.ready.id)] : []),
   ];
 }

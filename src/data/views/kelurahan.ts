@@ -4,6 +4,7 @@
  * still unknown. City-wide statements apply to every cooperative and say so ("basis");
  * aggregate figures that name no kelurahan (indicators) are never spread onto kelurahan.
  */
+import { rowRef, rowRefs, type RowRef } from '../row-refs';
 import { kelurahanWithOwnFacts } from './coverage';
 import type {
   Cooperative,
@@ -110,6 +111,25 @@ export interface KelurahanRecord {
   hasOwnFacts: boolean;
   /** What is not known yet. */
   unknowns: UnknownItem[];
+  /** The dataset rows behind each part of the record, for the pages' "fix this data" links. */
+  rows: RecordRows;
+}
+
+/** The rows of a kelurahan record, by part, as table:id. */
+export interface RecordRows {
+  /** The kelurahan and its kecamatan. */
+  area: RowRef[];
+  cooperative: RowRef[];
+  /** The stage and partnership rows that put the cooperative at its furthest stage. */
+  progress: RowRef[];
+  stages: RowRef[];
+  partnerships: RowRef[];
+  /** Partnership rows that name this cooperative (not city-wide ones). */
+  namedPartnerships: RowRef[];
+  /** The sites and their status rows. */
+  sites: RowRef[];
+  events: RowRef[];
+  disagreements: RowRef[];
 }
 
 /** What a kelurahan page can list as not known yet; the labels are in t(lang).views.unknown. */
@@ -142,13 +162,8 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
     .filter((s) => s.kelurahan_code === code)
     .map((s) => ({ ...s, statuses: data.site_status.filter((st) => st.site_id === s.id).sort((a, b) => a.date.localeCompare(b.date)) }));
   const events = data.events.filter((e) => e.kelurahan_code === code).sort((a, b) => a.date.localeCompare(b.date));
-  const rowIds = new Set([
-    ...stages.map((r) => `cooperative_stages:${r.id}`),
-    ...partnerships.map((r) => `partnerships:${r.id}`),
-    ...sites.map((s) => `sites:${s.id}`),
-    ...sites.flatMap((s) => s.statuses.map((st) => `site_status:${st.id}`)),
-    ...events.map((e) => `events:${e.id}`),
-  ]);
+  const siteRows = sites.flatMap((site) => [rowRef('sites', site.id), ...rowRefs('site_status', site.statuses)]);
+  const rowIds = new Set<string>([...rowRefs('cooperative_stages', stages), ...rowRefs('partnerships', partnerships), ...siteRows, ...rowRefs('events', events)]);
   const disagreements = data.disagreements.filter((d) => d.kelurahan_codes?.includes(code) || d.rows.some((r) => rowIds.has(r)));
   const cited = new Set<string>();
   const cite = (ids: string[] | undefined) => ids?.forEach((id) => cited.add(id));
@@ -184,7 +199,37 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
   if (kelurahan.population === undefined) unknowns.push('population');
   if (kelurahan.area_km2 === undefined) unknowns.push('area');
 
-  return { kelurahan, kecamatan, cooperative, progress, stages, partnerships, sites, events, disagreements, sources, hasOwnFacts, unknowns };
+  const rows: RecordRows = {
+    area: [rowRef('kelurahan', kelurahan.code), rowRef('kecamatan', kecamatan.code)],
+    cooperative: cooperative ? [rowRef('cooperatives', cooperative.id)] : [],
+    progress: progress.facts
+      .filter((f) => f.level === progress.level)
+      .map((f) => rowRef('partner_id' in f.row ? 'partnerships' : 'cooperative_stages', f.row.id)),
+    stages: rowRefs('cooperative_stages', stages),
+    partnerships: rowRefs('partnerships', partnerships),
+    namedPartnerships: rowRefs('partnerships', partnerships.filter((p) => p.basis === 'named')),
+    sites: siteRows,
+    events: rowRefs('events', events),
+    disagreements: rowRefs('disagreements', disagreements),
+  };
+
+  return { kelurahan, kecamatan, cooperative, progress, stages, partnerships, sites, events, disagreements, sources, hasOwnFacts, unknowns, rows };
+}
+
+/**
+ * The rows a one-line summary of a kelurahan shows (the kelurahan list and the kecamatan pages):
+ * its codes, its cooperative, the rows behind its furthest stage, the partnerships that name it
+ * and its sites with their statuses.
+ */
+export function summaryRows(record: KelurahanRecord): RowRef[] {
+  const { area, cooperative, progress, namedPartnerships, sites } = record.rows;
+  return [...area, ...cooperative, ...progress, ...namedPartnerships, ...sites];
+}
+
+/** Every row a kelurahan's own page shows. */
+export function pageRows(record: KelurahanRecord): RowRef[] {
+  const { area, cooperative, stages, partnerships, sites, events, disagreements } = record.rows;
+  return [...area, ...cooperative, ...stages, ...partnerships, ...sites, ...events, ...disagreements];
 }
 
 /** Every kelurahan's record, in code order. */

@@ -22,14 +22,24 @@ export interface ApiReleaseInfo {
   changedSince: boolean;
 }
 
-export function apiMeta(data: Tables, release: ApiReleaseInfo | undefined, extra: Record<string, JsonValue> = {}): Record<string, JsonValue> {
+export function apiMeta(
+  data: Tables,
+  release: ApiReleaseInfo | undefined,
+  extra: Record<string, JsonValue> = {},
+): Record<string, JsonValue> {
   return {
     api: API_VERSION,
     data_as_of: dataAsOf(data) ?? null,
-    latest_release: release ? { version: release.version, date: release.date, url: absoluteUrl(pagePaths.releaseVersion(release.version)) } : null,
+    latest_release: release
+      ? { version: release.version, date: release.date, url: absoluteUrl(pagePaths.releaseVersion(release.version)) }
+      : null,
     // The API follows the data the site shows, which may be ahead of the newest release.
     changed_since_release: release ? release.changedSince : true,
-    licence: { data: LICENCES['CC-BY-4.0'].name, codes_and_boundaries: LICENCES.MIT.name, attribution: absoluteUrl(releaseFilePath(LATEST_FOLDER, ATTRIBUTION_FILE)) },
+    licence: {
+      data: LICENCES['CC-BY-4.0'].name,
+      codes_and_boundaries: LICENCES.MIT.name,
+      attribution: absoluteUrl(releaseFilePath(LATEST_FOLDER, ATTRIBUTION_FILE)),
+    },
     documentation: absoluteUrl(pagePaths.apiDocs),
     openapi: apiUrl(apiFiles.openapi),
     ...extra,
@@ -99,7 +109,11 @@ export function kelurahanDocument(data: Tables, code: string, release: ApiReleas
   if (!record) throw new Error(`No kelurahan with code ${code}`);
   const partners = new Map(data.partners.map((p) => [p.id, p]));
   // kelurahanRecord cites the rows' source lists; the sources of single figures (population, area, coordinates) are cited too.
-  const figureSources = [record.kelurahan.population_source_id, record.kelurahan.area_source_id, ...record.sites.map((s) => s.coordinates_source_id)];
+  const figureSources = [
+    record.kelurahan.population_source_id,
+    record.kelurahan.area_source_id,
+    ...record.sites.map((s) => s.coordinates_source_id),
+  ];
   const cited = new Set([...record.sources.map((s) => s.id), ...figureSources.filter((id): id is string => !!id)]);
   const sources = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
   return {

@@ -53,7 +53,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const meta: Schema = {
   type: 'object',
-  description: 'About the response: API version, the day the data is as of, the newest release and whether the data has changed since it, licences and links.',
+  description:
+    'About the response: API version, the day the data is as of, the newest release and whether the data has changed since it, licences and links.',
   properties: {
     api: { type: 'string', const: 'v1' },
     data_as_of: { type: ['string', 'null'], format: 'date' },
@@ -72,7 +73,10 @@ function listRowSchema(): Schema {
     type: 'object',
     required: [...KELURAHAN_LIST_COLUMNS],
     properties: Object.fromEntries(
-      KELURAHAN_LIST_COLUMNS.map((c) => [c, c === 'has_own_facts' ? { type: 'boolean' } : { type: nullable.has(c) ? ['string', 'null'] : 'string' }]),
+      KELURAHAN_LIST_COLUMNS.map((c) => [
+        c,
+        c === 'has_own_facts' ? { type: 'boolean' } : { type: nullable.has(c) ? ['string', 'null'] : 'string' },
+      ]),
     ),
   };
 }
@@ -80,7 +84,11 @@ function listRowSchema(): Schema {
 const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export function openApiDocument(codes: string[]) {
-  const basis = { type: 'string', enum: ['named', 'city-wide'], description: 'named: a source names this cooperative; city-wide: a source states it for every cooperative in the city.' };
+  const basis = {
+    type: 'string',
+    enum: ['named', 'city-wide'],
+    description: 'named: a source names this cooperative; city-wide: a source states it for every cooperative in the city.',
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -94,26 +102,49 @@ export function openApiDocument(codes: string[]) {
     externalDocs: { description: 'Documentation and examples', url: pageUrl('en', pagePaths.apiDocs) },
     servers: [{ url: apiUrl('').replace(/\/$/, '') }],
     paths: {
-      '/index.json': { get: { operationId: 'index', summary: 'Links to every endpoint', responses: { '200': json({ type: 'object' }, 'Endpoint list') } } },
+      '/index.json': {
+        get: { operationId: 'index', summary: 'Links to every endpoint', responses: { '200': json({ type: 'object' }, 'Endpoint list') } },
+      },
       '/kelurahan.json': {
         get: {
           operationId: 'listKelurahan',
           summary: 'Every kelurahan with its kecamatan, cooperative and furthest confirmed stage',
-          responses: { '200': json({ type: 'object', required: ['meta', 'data'], properties: { meta: ref('Meta'), data: { type: 'array', items: ref('KelurahanListRow') } } }, 'All kelurahan') },
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                required: ['meta', 'data'],
+                properties: { meta: ref('Meta'), data: { type: 'array', items: ref('KelurahanListRow') } },
+              },
+              'All kelurahan',
+            ),
+          },
         },
       },
       '/kelurahan.csv': {
         get: {
           operationId: 'listKelurahanCsv',
           summary: 'The same list as CSV (UTF-8, comma-separated), for spreadsheets such as IMPORTDATA',
-          responses: { '200': { description: 'CSV with the columns of KelurahanListRow', content: { 'text/csv': { schema: { type: 'string' } } } } },
+          responses: {
+            '200': { description: 'CSV with the columns of KelurahanListRow', content: { 'text/csv': { schema: { type: 'string' } } } },
+          },
         },
       },
       '/kelurahan/{code}.json': {
         get: {
           operationId: 'getKelurahan',
-          summary: 'One kelurahan joined with its cooperative, stages, partnerships, sites with statuses, events, disagreements and sources',
-          parameters: [{ name: 'code', in: 'path', required: true, description: 'Dotted Kemendagri code', schema: { type: 'string', enum: codes }, example: codes[0] }],
+          summary:
+            'One kelurahan joined with its cooperative, stages, partnerships, sites with statuses, events, disagreements and sources',
+          parameters: [
+            {
+              name: 'code',
+              in: 'path',
+              required: true,
+              description: 'Dotted Kemendagri code',
+              schema: { type: 'string', enum: codes },
+              example: codes[0],
+            },
+          ],
           responses: {
             '200': json(
               {
@@ -127,14 +158,38 @@ export function openApiDocument(codes: string[]) {
                       kelurahan: ref('kelurahan'),
                       kecamatan: ref('kecamatan'),
                       cooperative: { oneOf: [ref('cooperatives'), { type: 'null' }] },
-                      furthest_stage: { type: 'object', properties: { level: { type: 'string' }, label: { type: 'object' }, basis: { type: ['string', 'null'] }, date: { type: ['string', 'null'], format: 'date' } } },
+                      furthest_stage: {
+                        type: 'object',
+                        properties: {
+                          level: { type: 'string' },
+                          label: { type: 'object' },
+                          basis: { type: ['string', 'null'] },
+                          date: { type: ['string', 'null'], format: 'date' },
+                        },
+                      },
                       stages: { type: 'array', items: { allOf: [ref('cooperative_stages'), { type: 'object', properties: { basis } }] } },
-                      partnerships: { type: 'array', items: { allOf: [ref('partnerships'), { type: 'object', properties: { basis, partner: { oneOf: [ref('partners'), { type: 'null' }] } } }] } },
-                      sites: { type: 'array', items: { allOf: [ref('sites'), { type: 'object', properties: { statuses: { type: 'array', items: ref('site_status') } } }] } },
+                      partnerships: {
+                        type: 'array',
+                        items: {
+                          allOf: [
+                            ref('partnerships'),
+                            { type: 'object', properties: { basis, partner: { oneOf: [ref('partners'), { type: 'null' }] } } },
+                          ],
+                        },
+                      },
+                      sites: {
+                        type: 'array',
+                        items: {
+                          allOf: [ref('sites'), { type: 'object', properties: { statuses: { type: 'array', items: ref('site_status') } } }],
+                        },
+                      },
                       events: { type: 'array', items: ref('events') },
                       disagreements: { type: 'array', items: ref('disagreements') },
                       sources: { type: 'array', items: ref('sources') },
-                      unknown: { type: 'array', items: { type: 'object', properties: { item: { type: 'string' }, label: { type: 'object' } } } },
+                      unknown: {
+                        type: 'array',
+                        items: { type: 'object', properties: { item: { type: 'string' }, label: { type: 'object' } } },
+                      },
                     },
                   },
                 },
@@ -150,7 +205,16 @@ export function openApiDocument(codes: string[]) {
           operationId: 'getTable',
           summary: 'Every row of one table, typed',
           parameters: [{ name: 'table', in: 'path', required: true, schema: { type: 'string', enum: tableNames } }],
-          responses: { '200': json({ type: 'object', required: ['meta', 'data'], properties: { meta: ref('Meta'), data: { type: 'array', items: { type: 'object' } } } }, 'Rows; see the component schema named after the table') },
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                required: ['meta', 'data'],
+                properties: { meta: ref('Meta'), data: { type: 'array', items: { type: 'object' } } },
+              },
+              'Rows; see the component schema named after the table',
+            ),
+          },
         },
       },
       '/releases.json': {

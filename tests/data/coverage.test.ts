@@ -9,7 +9,14 @@ describe('coverage', () => {
   it('counts a kelurahan as having its own facts only when a source names it', () => {
     // Graha Indah: named stage, partnership, member count, site, event. Manggar: a build site. Nothing names the rest.
     expect(kelurahanWithOwnFacts(data)).toEqual(new Set(['64.71.03.1006', '64.71.01.1001']));
-    const cityWideOnly = { ...data, sites: [], events: [], cooperatives: data.cooperatives.map(({ member_count, member_count_date, member_count_source_id, ...c }) => c), cooperative_stages: data.cooperative_stages.filter((s) => s.scope === 'all-cooperatives'), partnerships: data.partnerships.filter((p) => p.scope === 'all-cooperatives') };
+    const cityWideOnly = {
+      ...data,
+      sites: [],
+      events: [],
+      cooperatives: data.cooperatives.map(({ member_count, member_count_date, member_count_source_id, ...c }) => c),
+      cooperative_stages: data.cooperative_stages.filter((s) => s.scope === 'all-cooperatives'),
+      partnerships: data.partnerships.filter((p) => p.scope === 'all-cooperatives'),
+    };
     expect(kelurahanWithOwnFacts(cityWideOnly).size).toBe(0);
   });
 

@@ -67,8 +67,16 @@ describe('row references', () => {
     // The rows behind the furthest stage are among the stage and partnership rows the page lists.
     expect(graha.rows.progress.filter((ref) => !page.has(ref))).toEqual([]);
     expect(new Set(summaryRows(graha))).toEqual(
-      new Set([...graha.rows.area, ...graha.rows.cooperative, ...graha.rows.progress, ...graha.rows.namedPartnerships, ...graha.rows.sites]),
+      new Set([
+        ...graha.rows.area,
+        ...graha.rows.cooperative,
+        ...graha.rows.progress,
+        ...graha.rows.namedPartnerships,
+        ...graha.rows.sites,
+      ]),
     );
-    expect(graha.rows.namedPartnerships.every((ref) => graha.partnerships.find((p) => `partnerships:${p.id}` === ref)?.basis === 'named')).toBe(true);
+    expect(
+      graha.rows.namedPartnerships.every((ref) => graha.partnerships.find((p) => `partnerships:${p.id}` === ref)?.basis === 'named'),
+    ).toBe(true);
   });
 });

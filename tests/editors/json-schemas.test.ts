@@ -8,7 +8,13 @@ import { join, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { region } from '../../src/config/region';
-import { BOUNDARIES_SCHEMA, DATAPACKAGE_PROFILE, editorSchemaFiles, tableSchemaPath, VSCODE_SETTINGS } from '../../src/data/package/json-schemas';
+import {
+  BOUNDARIES_SCHEMA,
+  DATAPACKAGE_PROFILE,
+  editorSchemaFiles,
+  tableSchemaPath,
+  VSCODE_SETTINGS,
+} from '../../src/data/package/json-schemas';
 import { tableJson } from '../../src/data/package/row-json';
 import { BOUNDARIES_FILE, columnsOf, fieldInfo, tableList, tableNames, type TableName, type Tables } from '../../src/data/schema/index';
 import { validateDataset } from '../../src/data/validation/validate';

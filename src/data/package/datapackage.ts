@@ -38,7 +38,8 @@ export const UPSTREAM_SOURCES = {
     path: 'https://github.com/cahyadsn/wilayah_boundaries/tree/3c5a7960f4d227a38489094d84252bdbb3f978a5',
   },
   news: {
-    title: 'Berita dan dokumen publik yang tercantum satu per satu di sources.csv / News articles and public documents, each listed in sources.csv',
+    title:
+      'Berita dan dokumen publik yang tercantum satu per satu di sources.csv / News articles and public documents, each listed in sources.csv',
     path: 'sources.csv',
   },
 } as const;
@@ -48,7 +49,10 @@ const described = (text: Bilingual) => ({ description: text.id, 'x-description-e
 
 /** `^(?:P)$` → `P`, with non-capturing groups written as plain groups (XML Schema regex has no `(?:`). */
 function patternOf(regex: RegExp): string {
-  return regex.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '').replace(/\(\?:/g, '(');
+  return regex.source
+    .replace(/^\^\(\?:/, '')
+    .replace(/\)\$$/, '')
+    .replace(/\(\?:/g, '(');
 }
 
 interface Constraints {
@@ -137,10 +141,7 @@ function fieldDescriptor(table: TableDefinition, name: string) {
 
 function tableResource(table: TableDefinition) {
   const licence = LICENCES[table.licence];
-  const sources =
-    table.licence === 'MIT'
-      ? [UPSTREAM_SOURCES.codes, UPSTREAM_SOURCES.bps]
-      : [UPSTREAM_SOURCES.news];
+  const sources = table.licence === 'MIT' ? [UPSTREAM_SOURCES.codes, UPSTREAM_SOURCES.bps] : [UPSTREAM_SOURCES.news];
   const listKeys = table.foreignKeys.filter((fk) => fk.list);
   return {
     profile: 'tabular-data-resource',

@@ -59,7 +59,9 @@ function rowJsonSchema(table: TableDefinition): JsonSchema {
     title: both(table.title, ' / '),
     description: both(table.description, '\n\n'),
     type: 'object',
-    properties: Object.fromEntries(columnsOf(table).map((name) => [name, documentedField(properties[name]!, fieldInfo(table.fields[name]!))])),
+    properties: Object.fromEntries(
+      columnsOf(table).map((name) => [name, documentedField(properties[name]!, fieldInfo(table.fields[name]!))]),
+    ),
     required: generated.required ?? [],
     additionalProperties: false,
   };
@@ -103,17 +105,29 @@ function boundariesJsonSchema(): JsonSchema {
               type: 'object',
               required: ['code', 'name'],
               properties: {
-                code: { type: 'string', pattern: anchored(KELURAHAN_CODE_PATTERN).source, description: 'Kode kelurahan Kemendagri / Kemendagri kelurahan code', examples: ['64.71.03.1006'] },
+                code: {
+                  type: 'string',
+                  pattern: anchored(KELURAHAN_CODE_PATTERN).source,
+                  description: 'Kode kelurahan Kemendagri / Kemendagri kelurahan code',
+                  examples: ['64.71.03.1006'],
+                },
                 name: { type: 'string', minLength: 1 },
               },
             },
             geometry: {
               oneOf: [
-                { type: 'object', required: ['type', 'coordinates'], properties: { type: { const: 'Polygon' }, coordinates: { $ref: '#/definitions/polygon' } } },
                 {
                   type: 'object',
                   required: ['type', 'coordinates'],
-                  properties: { type: { const: 'MultiPolygon' }, coordinates: { type: 'array', minItems: 1, items: { $ref: '#/definitions/polygon' } } },
+                  properties: { type: { const: 'Polygon' }, coordinates: { $ref: '#/definitions/polygon' } },
+                },
+                {
+                  type: 'object',
+                  required: ['type', 'coordinates'],
+                  properties: {
+                    type: { const: 'MultiPolygon' },
+                    coordinates: { type: 'array', minItems: 1, items: { $ref: '#/definitions/polygon' } },
+                  },
                 },
               ],
             },

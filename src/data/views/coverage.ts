@@ -26,7 +26,9 @@ export function kelurahanWithOwnFacts(data: CoverageTables): Set<string> {
 export function citedSourceIds(data: Tables): Set<string> {
   const cited = new Set<string>();
   for (const name of tableNames) {
-    const columns = (tables[name] as unknown as TableDefinition).foreignKeys.filter((fk) => fk.resource === 'sources').map((fk) => fk.field);
+    const columns = (tables[name] as unknown as TableDefinition).foreignKeys
+      .filter((fk) => fk.resource === 'sources')
+      .map((fk) => fk.field);
     for (const row of data[name] as Record<string, unknown>[]) {
       for (const column of columns) {
         const value = row[column];

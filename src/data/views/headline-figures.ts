@@ -36,7 +36,9 @@ export type HeadlineFigure = CountFigure | IndicatorFigure | SiteFigure;
 
 /** The latest status statement about a site, and whether an open disagreement concerns its status. */
 export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site) {
-  const statuses = data.site_status.filter((s) => s.site_id === site.id).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const statuses = data.site_status
+    .filter((s) => s.site_id === site.id)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const refs = new Set<string>(rowRefs('site_status', statuses));
   const disputed = data.disagreements.some((d) => d.status === 'open' && d.rows.some((r) => refs.has(r)));
   return { latest: statuses.at(-1), disputed };
@@ -47,7 +49,12 @@ export function siteLatest(data: Pick<Tables, 'site_status' | 'disagreements'>, 
  * name none of its status rows; those about its status are shown with its status history.
  */
 export function siteDisagreements(data: Pick<Tables, 'site_status' | 'disagreements'>, site: Site): Disagreement[] {
-  const statusRefs = new Set<string>(rowRefs('site_status', data.site_status.filter((s) => s.site_id === site.id)));
+  const statusRefs = new Set<string>(
+    rowRefs(
+      'site_status',
+      data.site_status.filter((s) => s.site_id === site.id),
+    ),
+  );
   return data.disagreements.filter((d) => d.rows.includes(rowRef('sites', site.id)) && !d.rows.some((r) => statusRefs.has(r)));
 }
 
@@ -58,7 +65,12 @@ export function headlineFigures(data: Tables): HeadlineFigure[] {
     .map((s) => s.accessed)
     .sort()
     .at(-1);
-  const indicator = (key: string, measure: Measure): IndicatorFigure => ({ kind: 'indicator', key, measure, row: latestIndicator(data, measure) });
+  const indicator = (key: string, measure: Measure): IndicatorFigure => ({
+    kind: 'indicator',
+    key,
+    measure,
+    row: latestIndicator(data, measure),
+  });
   return [
     { kind: 'count', key: 'kelurahan', value: data.kelurahan.length, date: checked, sourceIds: kelurahanSources },
     indicator('legal-entity', 'legal-entity'),

@@ -34,7 +34,9 @@ export function kecamatanSummaries(data: Tables): KecamatanSummary[] {
   return [...data.kecamatan]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((kecamatan) => {
-      const own = records.filter((r) => r.kecamatan.code === kecamatan.code).sort((a, b) => a.kelurahan.name.localeCompare(b.kelurahan.name, 'id'));
+      const own = records
+        .filter((r) => r.kecamatan.code === kecamatan.code)
+        .sort((a, b) => a.kelurahan.name.localeCompare(b.kelurahan.name, 'id'));
       const progress = Object.fromEntries(PROGRESS_ORDER.map((level) => [level, 0])) as Record<ProgressLevel, number>;
       for (const r of own) progress[r.progress.level] += 1;
       return {

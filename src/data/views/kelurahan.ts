@@ -81,7 +81,8 @@ const basisOf = (row: { scope: string }): Basis => (row.scope === 'all-cooperati
 export function progressOf(data: Pick<Tables, 'cooperative_stages' | 'partnerships'>, cooperative: Cooperative): Progress {
   const facts: StageFact[] = [];
   for (const row of data.cooperative_stages) {
-    if (row.status === 'reached' && appliesTo(row, cooperative)) facts.push({ level: stageLevel[row.stage], basis: basisOf(row), date: row.date, row });
+    if (row.status === 'reached' && appliesTo(row, cooperative))
+      facts.push({ level: stageLevel[row.stage], basis: basisOf(row), date: row.date, row });
   }
   for (const row of data.partnerships) {
     const level = partnershipLevel[row.stage];
@@ -151,7 +152,9 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
   if (!kelurahan) return undefined;
   const kecamatan = data.kecamatan.find((k) => k.code === kelurahan.kecamatan_code)!;
   const cooperative = data.cooperatives.find((c) => c.kelurahan_code === code);
-  const progress: Progress = cooperative ? progressOf(data, cooperative) : { level: 'unknown', basis: undefined, date: undefined, facts: [] };
+  const progress: Progress = cooperative
+    ? progressOf(data, cooperative)
+    : { level: 'unknown', basis: undefined, date: undefined, facts: [] };
   const stages = cooperative
     ? data.cooperative_stages.filter((row) => appliesTo(row, cooperative)).map((row) => ({ ...row, basis: basisOf(row) }))
     : [];
@@ -163,7 +166,12 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
     .map((s) => ({ ...s, statuses: data.site_status.filter((st) => st.site_id === s.id).sort((a, b) => a.date.localeCompare(b.date)) }));
   const events = data.events.filter((e) => e.kelurahan_code === code).sort((a, b) => a.date.localeCompare(b.date));
   const siteRows = sites.flatMap((site) => [rowRef('sites', site.id), ...rowRefs('site_status', site.statuses)]);
-  const rowIds = new Set<string>([...rowRefs('cooperative_stages', stages), ...rowRefs('partnerships', partnerships), ...siteRows, ...rowRefs('events', events)]);
+  const rowIds = new Set<string>([
+    ...rowRefs('cooperative_stages', stages),
+    ...rowRefs('partnerships', partnerships),
+    ...siteRows,
+    ...rowRefs('events', events),
+  ]);
   const disagreements = data.disagreements.filter((d) => d.kelurahan_codes?.includes(code) || d.rows.some((r) => rowIds.has(r)));
   const cited = new Set<string>();
   const cite = (ids: string[] | undefined) => ids?.forEach((id) => cited.add(id));
@@ -207,13 +215,30 @@ export function kelurahanRecord(data: Tables, code: string): KelurahanRecord | u
       .map((f) => rowRef('partner_id' in f.row ? 'partnerships' : 'cooperative_stages', f.row.id)),
     stages: rowRefs('cooperative_stages', stages),
     partnerships: rowRefs('partnerships', partnerships),
-    namedPartnerships: rowRefs('partnerships', partnerships.filter((p) => p.basis === 'named')),
+    namedPartnerships: rowRefs(
+      'partnerships',
+      partnerships.filter((p) => p.basis === 'named'),
+    ),
     sites: siteRows,
     events: rowRefs('events', events),
     disagreements: rowRefs('disagreements', disagreements),
   };
 
-  return { kelurahan, kecamatan, cooperative, progress, stages, partnerships, sites, events, disagreements, sources, hasOwnFacts, unknowns, rows };
+  return {
+    kelurahan,
+    kecamatan,
+    cooperative,
+    progress,
+    stages,
+    partnerships,
+    sites,
+    events,
+    disagreements,
+    sources,
+    hasOwnFacts,
+    unknowns,
+    rows,
+  };
 }
 
 /**
@@ -245,5 +270,8 @@ export function latestIndicator(data: Pick<Tables, 'indicators'>, measure: Table
 
 /** The day the data is as of: the latest day a source was checked. */
 export function dataAsOf(data: Pick<Tables, 'sources'>): string | undefined {
-  return data.sources.map((s) => s.accessed).sort().at(-1);
+  return data.sources
+    .map((s) => s.accessed)
+    .sort()
+    .at(-1);
 }

@@ -104,7 +104,10 @@ export function partnersWithoutPartnership(data: Pick<Tables, 'partnerships' | '
  * Named cooperatives whose partnership with any partner reached at least this stage, and the
  * day the count was complete: the latest of the days each one was first reported there.
  */
-export function namedCooperativesAtLeast(data: Pick<Tables, 'partnerships'>, stage: PartnershipStage): { ids: string[]; date: string | undefined; rows: Partnership[] } {
+export function namedCooperativesAtLeast(
+  data: Pick<Tables, 'partnerships'>,
+  stage: PartnershipStage,
+): { ids: string[]; date: string | undefined; rows: Partnership[] } {
   const rows = data.partnerships.filter((p) => p.scope === 'cooperative' && p.stage !== 'ended' && rank(p.stage) >= rank(stage));
   const firstDate = new Map<string, string>();
   for (const row of rows) {

@@ -12,7 +12,10 @@ import { LATEST_FOLDER, listReleases, type Release } from '../../../data/release
 export const getStaticPaths = (() => {
   const releases = listReleases();
   const paths = (release: Release, folder: string) =>
-    [...release.files.map((f) => f.path), MANIFEST_FILE].map((file) => ({ params: { release: folder, file }, props: { path: join(release.dir, file) } }));
+    [...release.files.map((f) => f.path), MANIFEST_FILE].map((file) => ({
+      params: { release: folder, file },
+      props: { path: join(release.dir, file) },
+    }));
   return [...releases.flatMap((r) => paths(r, r.folder)), ...(releases[0] ? paths(releases[0], LATEST_FOLDER) : [])];
 }) satisfies GetStaticPaths;
 

@@ -38,10 +38,11 @@ describe('HTML validity', () => {
       output = result.stdout;
     } catch (error) {
       const failed = error as { code?: string | number; stdout?: string; stderr?: string };
-      if (failed.code === 'ENOENT') throw new Error('Java is needed for the HTML checker: apt-get install -y openjdk-17-jre-headless');
+      if (failed.code === 'ENOENT')
+        throw new Error('Java is needed for the HTML checker: apt-get install -y openjdk-17-jre-headless', { cause: error });
       // vnu exits with 1 when it found errors; the report is still on stdout.
       output = failed.stdout ?? '';
-      if (!output) throw new Error(`The HTML checker did not run: ${failed.stderr}`);
+      if (!output) throw new Error(`The HTML checker did not run: ${failed.stderr}`, { cause: error });
     }
     const messages = (JSON.parse(output) as { messages: VnuMessage[] }).messages;
     const errors = messages

@@ -141,13 +141,28 @@ describe('/api/v1/kelurahan.json', () => {
   });
 });
 
+/** A row as the API serves it: its columns, and what it is joined with. */
+type Served = Record<string, unknown> & { id: string; basis?: string; statuses?: Served[] };
+
+interface KelurahanDocument {
+  kelurahan: Record<string, unknown>;
+  cooperative: Record<string, unknown> | null;
+  furthest_stage: { level: string; basis: string | null };
+  stages: Served[];
+  partnerships: Served[];
+  sites: Served[];
+  events: Served[];
+  disagreements: Served[];
+  sources: Served[];
+}
+
 describe('/api/v1/kelurahan/{code}.json', () => {
   it.each(kelurahan.map((k) => k.code!))('%s joins the rows that concern it', async (code) => {
-    const { data } = await site.json<{ data: Record<string, any> }>(`api/v1/kelurahan/${code}.json`);
+    const { data } = await site.json<{ data: KelurahanDocument }>(`api/v1/kelurahan/${code}.json`);
     const row = kelurahan.find((k) => k.code === code)!;
     const cooperative = cooperatives.find((c) => c.kelurahan_code === code);
     expectSameRow(data.kelurahan, row, 'kelurahan');
-    if (cooperative) expectSameRow(data.cooperative, cooperative, 'cooperative');
+    if (cooperative) expectSameRow(data.cooperative!, cooperative, 'cooperative');
     else expect(data.cooperative).toBeNull();
     expect(data.furthest_stage.level).toBe(furthestStage(cooperative));
     expect(data.furthest_stage.basis).toBe(furthestBasis(cooperative));
@@ -156,28 +171,28 @@ describe('/api/v1/kelurahan/{code}.json', () => {
     const myPartnerships = partnerships.filter((p) => concerns(p, cooperative));
     const mySites = sites.filter((s) => s.kelurahan_code === code);
     const myEvents = events.filter((e) => e.kelurahan_code === code);
-    expect(data.stages.map((s: Row) => s.id).sort()).toEqual(myStages.map((s) => s.id).sort());
-    expect(data.partnerships.map((p: Row) => p.id).sort()).toEqual(myPartnerships.map((p) => p.id).sort());
+    expect(data.stages.map((s) => s.id).sort()).toEqual(myStages.map((s) => s.id).sort());
+    expect(data.partnerships.map((p) => p.id).sort()).toEqual(myPartnerships.map((p) => p.id).sort());
     for (const p of myPartnerships)
       expectSameRow(
-        data.partnerships.find((x: Row) => x.id === p.id),
+        data.partnerships.find((x) => x.id === p.id)!,
         p,
         `partnership ${p.id}`,
       );
-    for (const r of myStages) expect(data.stages.find((x: Row) => x.id === r.id).basis, `stage ${r.id}`).toBe(basisOf(r));
-    for (const r of myPartnerships) expect(data.partnerships.find((x: Row) => x.id === r.id).basis, `partnership ${r.id}`).toBe(basisOf(r));
-    expect(data.sites.map((s: Row) => s.id).sort()).toEqual(mySites.map((s) => s.id).sort());
+    for (const r of myStages) expect(data.stages.find((x) => x.id === r.id)?.basis, `stage ${r.id}`).toBe(basisOf(r));
+    for (const r of myPartnerships) expect(data.partnerships.find((x) => x.id === r.id)?.basis, `partnership ${r.id}`).toBe(basisOf(r));
+    expect(data.sites.map((s) => s.id).sort()).toEqual(mySites.map((s) => s.id).sort());
     for (const s of mySites) {
-      const served = data.sites.find((x: Row) => x.id === s.id);
+      const served = data.sites.find((x) => x.id === s.id)!;
       expectSameRow(served, s, `site ${s.id}`);
-      expect(served.statuses.map((st: Row) => st.id).sort()).toEqual(
+      expect(served.statuses?.map((st) => st.id).sort()).toEqual(
         siteStatus
           .filter((st) => st.site_id === s.id)
           .map((st) => st.id)
           .sort(),
       );
     }
-    expect(data.events.map((e: Row) => e.id).sort()).toEqual(myEvents.map((e) => e.id).sort());
+    expect(data.events.map((e) => e.id).sort()).toEqual(myEvents.map((e) => e.id).sort());
 
     // A disagreement concerns the kelurahan when it names it or one of the rows above.
     const rowRefs = new Set([
@@ -188,7 +203,7 @@ describe('/api/v1/kelurahan/{code}.json', () => {
       ...myEvents.map((r) => `events:${r.id}`),
     ]);
     const myDisagreements = disagreements.filter((d) => list(d.kelurahan_codes).includes(code) || list(d.rows).some((r) => rowRefs.has(r)));
-    expect(data.disagreements.map((d: Row) => d.id).sort()).toEqual(myDisagreements.map((d) => d.id).sort());
+    expect(data.disagreements.map((d) => d.id).sort()).toEqual(myDisagreements.map((d) => d.id).sort());
 
     const cited = new Set(
       [
@@ -202,7 +217,7 @@ describe('/api/v1/kelurahan/{code}.json', () => {
         ...siteStatus.filter((st) => mySites.some((s) => s.id === st.site_id)).flatMap((st) => list(st.source_ids)),
       ].filter((id): id is string => !!id),
     );
-    expect(data.sources.map((s: Row) => s.id).sort()).toEqual([...cited].sort());
+    expect(data.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
     for (const s of data.sources)
       expectSameRow(
         s,

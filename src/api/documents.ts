@@ -22,11 +22,7 @@ export interface ApiReleaseInfo {
   changedSince: boolean;
 }
 
-export function apiMeta(
-  data: Tables,
-  release: ApiReleaseInfo | undefined,
-  extra: Record<string, JsonValue> = {},
-): Record<string, JsonValue> {
+function apiMeta(data: Tables, release: ApiReleaseInfo | undefined, extra: Record<string, JsonValue> = {}): Record<string, JsonValue> {
   return {
     api: API_VERSION,
     data_as_of: dataAsOf(data) ?? null,
@@ -70,7 +66,7 @@ export const KELURAHAN_LIST_COLUMNS = [
 
 export type KelurahanListRow = Record<(typeof KELURAHAN_LIST_COLUMNS)[number], string | boolean | null>;
 
-export function kelurahanListRow(record: KelurahanRecord): KelurahanListRow {
+function kelurahanListRow(record: KelurahanRecord): KelurahanListRow {
   const { kelurahan, kecamatan, cooperative, progress } = record;
   return {
     code: kelurahan.code,

@@ -9,7 +9,7 @@ import type { ChartText } from './model';
 import { palette } from './palette';
 import { t } from '../i18n/catalogue';
 
-export const LEVEL_COLORS: Record<EventLevel, string> = {
+const LEVEL_COLORS: Record<EventLevel, string> = {
   national: palette.blue,
   province: palette.green,
   city: palette.vermillion,

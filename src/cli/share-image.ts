@@ -17,7 +17,7 @@ const MAP_WIDTH = 440;
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function shareImageSvg(): string {
+function shareImageSvg(): string {
   const map = projectBoundaries(getDisplayBoundaries(), MAP_WIDTH, 8);
   const scale = Math.min(1, 520 / map.height);
   const mapX = WIDTH - MAP_WIDTH * scale - 50;

@@ -2,7 +2,7 @@
 import { getDataset } from '../data/load';
 import type { Source } from '../data/schema/index';
 
-export function sourceOf(id: string): Source {
+function sourceOf(id: string): Source {
   const source = getDataset().sources.find((s) => s.id === id);
   if (!source)
     throw new Error(

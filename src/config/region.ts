@@ -28,5 +28,3 @@ export const region = {
   /** IANA time zone: Balikpapan is on WITA (UTC+8). Used to decide what "today" is. */
   timeZone: 'Asia/Makassar',
 } as const;
-
-export type Region = typeof region;

@@ -54,5 +54,3 @@ export function newsSchema(data: Pick<Tables, 'sources' | 'kelurahan'>) {
       });
     });
 }
-
-export type NewsFrontmatter = z.output<ReturnType<typeof newsSchema>>;

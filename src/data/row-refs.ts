@@ -16,7 +16,7 @@ export function rowRefs<N extends TableName>(table: N, rows: readonly Tables[N][
   return rows.map((row) => rowRef(table, String(row[key])));
 }
 
-export function isTableName(name: string): name is TableName {
+function isTableName(name: string): name is TableName {
   return Object.hasOwn(tables, name);
 }
 

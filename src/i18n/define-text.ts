@@ -5,9 +5,7 @@
  */
 import type { Lang } from './lang';
 
-export type Bilingual<T> = Record<Lang, T>;
-
 /** `defineText({ id: { … }, en: { … } })`: the Indonesian object sets the keys and the message parameters. */
-export function defineText<T>(text: { id: T; en: NoInfer<T> }): Bilingual<T> {
+export function defineText<T>(text: { id: T; en: NoInfer<T> }): Record<Lang, T> {
   return text;
 }

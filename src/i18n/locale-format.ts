@@ -21,10 +21,10 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   return formatter as F;
 }
 
-export const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
   cached('number', lang, options, () => new Intl.NumberFormat(LOCALES[lang], options));
 
-export const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
   cached('date', lang, options, () => new Intl.DateTimeFormat(LOCALES[lang], options));
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {

@@ -40,7 +40,7 @@ export function ringAreaKm2(ring: Ring): number {
   return Math.abs(signedRingArea(ring)) * km * km * Math.cos((lat * Math.PI) / 180);
 }
 
-export function polygonAreaKm2(polygon: PolygonCoordinates): number {
+function polygonAreaKm2(polygon: PolygonCoordinates): number {
   return polygon.reduce((sum, ring, i) => sum + (i === 0 ? 1 : -1) * ringAreaKm2(ring), 0);
 }
 

@@ -26,11 +26,6 @@ export function leafletFill(level: ProgressLevel, hatchId: string): string {
   return level === 'unknown' ? `url(#${hatchId})` : PROGRESS_COLOURS[level];
 }
 
-/** Text on a swatch of each colour: dark on light fills, white on dark ones (WCAG AA either way). */
-export function inkOn(level: ProgressLevel): string {
-  return ['partnership-applied', 'partnership-signed', 'operating'].includes(level) ? '#ffffff' : '#1b1b1f';
-}
-
 export const BOUNDARY_STROKE = '#ffffff';
 export const KECAMATAN_STROKE = '#1b1b1f';
 export const HIGHLIGHT_STROKE = '#1b1b1f';

@@ -218,8 +218,6 @@ export function buildDatapackage(version: string) {
   };
 }
 
-export type DataPackage = ReturnType<typeof buildDatapackage>;
-
 /** The JSON text written to data/datapackage.json. */
 export function datapackageJson(version: string): string {
   return `${JSON.stringify(buildDatapackage(version), null, 2)}\n`;

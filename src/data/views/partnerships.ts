@@ -7,7 +7,7 @@
 import { PARTNERSHIP_STAGES, type PartnershipStage } from '../schema/partnerships';
 import type { Partner, Partnership, Tables } from '../schema/index';
 
-export const PARTNERSHIP_STAGE_ORDER = Object.keys(PARTNERSHIP_STAGES) as PartnershipStage[];
+const PARTNERSHIP_STAGE_ORDER = Object.keys(PARTNERSHIP_STAGES) as PartnershipStage[];
 const rank = (stage: PartnershipStage) => PARTNERSHIP_STAGE_ORDER.indexOf(stage);
 
 export interface PartnershipRelation {
@@ -24,7 +24,7 @@ export interface PartnershipRelation {
   rows: Partnership[];
 }
 
-export function partnershipRelations(data: Pick<Tables, 'partnerships' | 'partners'>): PartnershipRelation[] {
+function partnershipRelations(data: Pick<Tables, 'partnerships' | 'partners'>): PartnershipRelation[] {
   const groups = new Map<string, Partnership[]>();
   for (const row of data.partnerships) {
     const key = `${row.partner_id}|${row.business_line}|${row.scope === 'all-cooperatives' ? '*' : row.cooperative_id}`;

@@ -49,7 +49,6 @@ const id = {
     downloadZip: 'Unduh semua (zip)',
     datapackage: 'datapackage.json (Frictionless)',
     checksums: 'SHA256SUMS',
-    viewRelease: 'Lihat rilis ini',
     changes: 'Perubahan dalam rilis ini',
   },
   status: {
@@ -206,8 +205,6 @@ const id = {
     boundariesChanged: 'Berkas batas wilayah berubah.',
     noRows: 'Tidak ada baris yang berubah.',
     firstRelease: (n: number, tables: number) => `Rilis pertama: ${n} baris dalam ${tables} tabel.`,
-    markdown: 'CHANGES.md',
-    json: 'changes.json',
     kinds: {
       'resource-removed': 'tabel dihapus',
       'resource-added': 'tabel ditambah',
@@ -276,7 +273,6 @@ const en: DataText = {
     downloadZip: 'Download everything (zip)',
     datapackage: 'datapackage.json (Frictionless)',
     checksums: 'SHA256SUMS',
-    viewRelease: 'View this release',
     changes: 'Changes in this release',
   },
   status: {
@@ -434,8 +430,6 @@ const en: DataText = {
     boundariesChanged: 'The boundary file changed.',
     noRows: 'No rows changed.',
     firstRelease: (n: number, tables: number) => `First release: ${n} rows in ${tables} tables.`,
-    markdown: 'CHANGES.md',
-    json: 'changes.json',
     kinds: {
       'resource-removed': 'table removed',
       'resource-added': 'table added',

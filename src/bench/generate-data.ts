@@ -111,14 +111,14 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
   // Each source is cited at least once: the n-th citation goes to source n mod count.
   let citation = 0;
   const cite = () => {
-    const first = sources[citation++ % sourceCount]!.id;
+    const first = sources[citation++ % sourceCount]!.id!;
     if (rand() < 0.3) {
-      const second = sources[citation++ % sourceCount]!.id;
+      const second = sources[citation++ % sourceCount]!.id!;
       return second === first ? first : `${first};${second}`;
     }
     return first;
   };
-  const citeOne = () => sources[citation++ % sourceCount]!.id;
+  const citeOne = (): string => sources[citation++ % sourceCount]!.id!;
   const notes = () =>
     rand() < 0.9
       ? { note_ind: sentence(rand, WORDS_ID, 100, 215), note_eng: sentence(rand, WORDS_EN, 100, 215) }

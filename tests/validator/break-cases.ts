@@ -54,7 +54,7 @@ export const cases: Case[] = [
   {
     name: 'unbalanced quotes',
     breakIt: (f) => f.setLine('partners.csv', 2, 'bulog,"Perum Bulog,Bulog,bumn,food,example-news-2025-10-21'),
-    expect: { type: 'format-error', file: 'data/partners.csv', key: 'csv-syntax' },
+    expect: { type: 'format-error', file: 'data/partners.csv', rowNumber: 2, fieldName: 'name', key: 'quote-unclosed' },
     says: ['quote'],
   },
   // Header

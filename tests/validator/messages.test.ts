@@ -62,6 +62,7 @@ describe('validator messages', () => {
         min: '1',
         max: '2',
         coordinate: '[1, 2]',
+        column: '7',
       };
       const id = message.id(params);
       const en = message.en(params);

@@ -43,11 +43,23 @@ export const messages: Record<string, Message> = {
     id: () => 'Kolom dipisah tab, bukan koma. Simpan sebagai "CSV UTF-8 (Comma delimited)".',
     en: () => 'Columns are separated by tabs instead of commas. Save as "CSV UTF-8 (Comma delimited)".',
   },
-  'csv-syntax': {
+  'quote-unclosed': {
     id: (p) =>
-      `Tanda kutip (") di baris ini tidak seimbang (${p.code}). Sel yang memuat koma harus diapit kutip di kedua ujungnya, dan kutip di dalam sel ditulis dua kali ("").`,
+      `Tanda kutip (") di kolom ${p.column} baris ini tidak ditutup, sehingga koma sesudahnya tidak lagi memisahkan sel. Bila sel ini memuat koma, tambahkan tanda kutip penutup di akhir sel itu; bila tidak, hapus tanda kutipnya.`,
     en: (p) =>
-      `The quotes (") on this line do not balance (${p.code}). A cell containing a comma must have a quote at both ends, and a quote inside a cell is written twice ("").`,
+      `The quote (") at column ${p.column} of this line is never closed, so the commas after it no longer separate cells. If the cell contains a comma, add a closing quote at the end of that cell; otherwise delete the quote.`,
+  },
+  'text-after-quote': {
+    id: (p) =>
+      `Ada teks sesudah tanda kutip penutup (") di kolom ${p.column}. Tanda kutip di dalam sel ditulis dua kali ("") dan seluruh sel diapit tanda kutip, misalnya "kata ""dikutip"" di sini"; atau hapus tanda kutipnya.`,
+    en: (p) =>
+      `Text follows the closing quote (") at column ${p.column}. A quote inside a cell is written twice ("") and the whole cell is put in quotes, like "a ""quoted"" word"; or delete the quotes.`,
+  },
+  'quote-inside-cell': {
+    id: (p) =>
+      `Sel ini memuat tanda kutip (") di kolom ${p.column} tetapi tidak diawali tanda kutip. Apit seluruh sel dengan tanda kutip dan tulis tanda kutip di dalamnya dua kali (""), atau hapus tanda kutip itu.`,
+    en: (p) =>
+      `This cell contains a quote (") at column ${p.column} but does not start with one. Put the whole cell in quotes and write the inner quote twice (""), or delete the quote.`,
   },
   'missing-label': {
     id: (p) => `Kolom ${q(p.field)} tidak ada di baris judul. Tambahkan kolom itu; urutan kolom yang benar: ${p.columns}.`,

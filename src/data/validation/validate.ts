@@ -15,7 +15,7 @@ import { checkBoundaries } from './boundaries';
 import { canonicalCsv } from './canonical';
 import { cast, hygiene } from './cells';
 import type { Finding, Problem } from './problems';
-import { cellColumns, readCsv, type CsvRow } from './read-csv';
+import { readCsv, type CsvRow } from './read-csv';
 import { checkReleaseRules } from './semver';
 
 export interface ValidateOptions {
@@ -132,10 +132,9 @@ function checkHeader(table: TableDefinition, header: string[]): { problems: Prob
   return { problems, usable };
 }
 
-function checkRow(table: TableDefinition, header: string[], row: CsvRow, today: string): { problems: Problem[]; read: ReadRow } {
+function checkRow(table: TableDefinition, header: string[], row: CsvRow, today: string, brokenCells: Set<string>): { problems: Problem[]; read: ReadRow } {
   const problems: Problem[] = [];
-  const columns = cellColumns(row.raw.split('\n')[0] ?? '');
-  const locate = (index: number) => ({ rowNumber: row.line, fieldNumber: index + 1, charColumn: columns[index] ?? 1 });
+  const locate = (index: number) => ({ rowNumber: row.line, fieldNumber: index + 1, charColumn: row.columns[index] || 1 });
   const raw: Record<string, string | undefined> = {};
   const typed: Record<string, unknown> = {};
   const failed = new Set<string>();
@@ -159,6 +158,11 @@ function checkRow(table: TableDefinition, header: string[], row: CsvRow, today: 
       continue;
     }
     if (cell === '') continue;
+    // A cell with a broken quote has its one error already.
+    if (brokenCells.has(`${row.line}:${index + 1}`)) {
+      failed.add(field);
+      continue;
+    }
     const info = fieldInfo(schema);
     const result = hygiene(cell, info.type) ?? cast(cell, info.type);
     if (result.ok && info.type === 'date' && String(result.value) > today) {
@@ -216,8 +220,9 @@ function readTable(name: TableName, options: ValidateOptions, today: string, fin
   }
   const rows: ReadRow[] = [];
   let clean = problems.length === 0 && header.problems.length === 0;
+  const brokenCells = new Set(problems.map((p) => `${p.rowNumber}:${p.fieldNumber}`));
   for (const row of csv.rows) {
-    const checked = checkRow(table, csv.header, row, today);
+    const checked = checkRow(table, csv.header, row, today, brokenCells);
     checked.problems.forEach(add);
     if (checked.problems.length > 0) clean = false;
     if (checked.problems.every((p) => p.type !== 'blank-row')) rows.push(checked.read);

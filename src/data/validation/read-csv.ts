@@ -9,6 +9,7 @@
  * offers: the line and column of every cell, whether its quoting is the canonical one, and a
  * broken quote reported once, at the line where it is, with the rest of the file still read.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Problem } from './problems';
 
@@ -178,6 +179,8 @@ class Tokenizer {
     let minimal = true;
     let problems: QuoteProblem[] | undefined;
     let pos = start;
+    /** The first line break at or after `pos`, found once per line rather than once per cell. */
+    let newline = -1;
     for (;;) {
       const cellStart = pos;
       columns.push(line === firstLine ? cellStart - firstLineStart + 1 : 0);
@@ -204,7 +207,10 @@ class Tokenizer {
         }
         const after = closed < 0 ? -1 : closed + 1 < n ? text.charCodeAt(closed + 1) : LF;
         const inner = closed < 0 ? '' : parts + text.slice(from, closed);
-        if (closed >= 0) spansLines = text.lastIndexOf('\n', closed) > pos;
+        if (closed >= 0) {
+          if (newline < pos) newline = text.indexOf('\n', pos);
+          spansLines = newline >= 0 && newline < closed;
+        }
         if (closed >= 0 && (after === COMMA || after === LF)) {
           value = inner;
           if (spansLines) {
@@ -300,7 +306,7 @@ export function streamCsv(source: ByteSource, handlers: CsvReadHandlers, reread?
   let lastChar = -1;
   for (const chunk of source) {
     let bytes = chunk;
-    let decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let stripBom = false;
     if (first) {
       first = false;
       if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -312,12 +318,13 @@ export function streamCsv(source: ByteSource, handlers: CsvReadHandlers, reread?
         consumed = 3;
       }
       // As TextDecoder does by default: a second byte-order mark right after the first is dropped too.
-      decoder = new TextDecoder('utf-8', { fatal: true });
+      stripBom = true;
     }
     let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
+    if (isUtf8(bytes)) {
+      text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      if (stripBom && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    } else {
       const bad = Math.max(0, firstInvalidUtf8(bytes));
       const whole = reread ? reread() : undefined;
       const body = whole ? whole.subarray(outcome.hadBom ? 3 : 0) : bytes;

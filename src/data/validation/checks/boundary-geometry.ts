@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getIssues } from '@placemarkio/check-geojson';
-import { region } from '../../config/region';
-import type { Problem } from './problems';
+import { region } from '../../../config/region';
+import type { Problem } from '../problems';
 
 function lineOf(text: string, offset: number): number {
   let line = 1;

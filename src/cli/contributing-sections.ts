@@ -8,7 +8,7 @@ import { markdownCell } from '../data/files/diff';
 import { fieldInfo, tableList } from '../data/schema/index';
 import type { Lang } from '../i18n/lang';
 import { columnsOf } from '../data/schema/table';
-import { messages } from '../data/validation/messages';
+import { messageKeys, messages, type MessageKey } from '../data/validation/messages';
 
 export const CONTRIBUTING_FILE = 'CONTRIBUTING.md';
 const SECTION_NAMES = ['columns', 'values', 'messages'] as const;
@@ -90,15 +90,15 @@ function valuesSection(lang: Lang): string {
 }
 
 /** A message with its blanks shown as {name}, as the validator fills them in. */
-function messageTemplate(key: string, lang: Lang): string {
+function messageTemplate(key: MessageKey, lang: Lang): string {
   const blanks = new Proxy({} as Record<string, string>, { get: (_, name) => (typeof name === 'string' ? `{${name}}` : undefined) });
-  return messages[key]![lang](blanks);
+  return messages[key][lang](blanks);
 }
 
 function messagesSection(lang: Lang): string {
   const w = WORDS[lang];
   const out = [`| ${w.key} | ${w.message} |`, '|---|---|'];
-  for (const key of Object.keys(messages)) out.push(`| \`${key}\` | ${markdownCell(messageTemplate(key, lang))} |`);
+  for (const key of messageKeys) out.push(`| \`${key}\` | ${markdownCell(messageTemplate(key, lang))} |`);
   return out.join('\n');
 }
 

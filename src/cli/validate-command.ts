@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { coverageSummary } from '../data/views/coverage';
 import type { Lang } from '../i18n/lang';
 import { githubReport, jsonReport, textReport, type Format } from '../data/validation/report';
 import { validateDataset } from '../data/validation/validate';
@@ -59,6 +60,6 @@ export function runValidate(argv: string[]): CommandResult {
       ? JSON.stringify(jsonReport(result, l), null, 2)
       : format === 'github'
         ? githubReport(result, l)
-        : textReport(result, l);
+        : textReport(result, l, coverageSummary(result.typed));
   return { code: result.valid ? 0 : 1, stdout: output ? `${output}\n` : '', stderr: '' };
 }

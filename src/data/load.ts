@@ -3,6 +3,7 @@
  * validator's full report, so the build fails rather than publish something wrong.
  */
 import { resolve } from 'node:path';
+import { coverageSummary } from './views/coverage';
 import type { Tables } from './schema/index';
 import { textReport } from './validation/report';
 import { validateDataset, type ValidateOptions } from './validation/validate';
@@ -17,7 +18,7 @@ export class InvalidDataError extends Error {
 export function loadDataset(options: Partial<ValidateOptions> = {}): Tables {
   const dataDir = options.dataDir ?? resolve('data');
   const result = validateDataset({ displayDir: 'data', ...options, dataDir });
-  if (!result.valid || !result.data) throw new InvalidDataError(textReport(result, 'en'));
+  if (!result.valid || !result.data) throw new InvalidDataError(textReport(result, 'en', coverageSummary(result.typed)));
   return result.data;
 }
 

@@ -1,5 +1,6 @@
 /** Columns that several tables share, defined once. */
 import { identifier, identifierList, isoDate, oneOf, text } from './fields';
+import type { MessageKey } from '../validation/messages';
 import type { ForeignKey } from './table';
 
 /** The primary key of a row that records one source statement. */
@@ -87,7 +88,7 @@ export function sourceForeignKeys(): ForeignKey[] {
 }
 
 /** Rule shared by tables with a scope: a named cooperative needs its id, a city-wide claim must not have one. */
-export function scopeRule<Row extends { scope: string; cooperative_id?: string | undefined }>(row: Row, report: (field: keyof Row & string, key: string) => void) {
+export function scopeRule<Row extends { scope: string; cooperative_id?: string | undefined }>(row: Row, report: (field: keyof Row & string, key: MessageKey) => void) {
   if (row.scope === 'cooperative' && !row.cooperative_id) report('cooperative_id', 'scope-needs-cooperative');
   if (row.scope === 'all-cooperatives' && row.cooperative_id) report('cooperative_id', 'scope-all-has-cooperative');
 }

@@ -46,6 +46,7 @@ export const disagreements = defineTable({
     }),
     rows: identifierList({
       itemPattern: ROW_REFERENCE_PATTERN,
+      rowReferences: true,
       example: 'site_status:manggar-2025-10-21-under-construction;site_status:manggar-2025-12-24-planned',
       title: { id: 'Baris yang bertentangan', en: 'Conflicting rows' },
       description: {

@@ -29,7 +29,16 @@ export interface FieldInfo extends FieldDoc {
   required: boolean;
   /** For enums: every allowed value with its label in both languages. */
   values?: Record<string, Bilingual>;
+  /** A web address: the validator names the scheme when it is not http(s). */
+  url?: boolean;
+  /** A WGS84 coordinate: the validator names the region's bounds when it lies outside them. */
+  coordinate?: 'latitude' | 'longitude';
+  /** A list of table:id references to rows of other tables. */
+  rowReferences?: boolean;
 }
+
+/** What a field builder may add to the documentation of its column. */
+type Extra = Pick<FieldInfo, 'url' | 'coordinate' | 'rowReferences'>;
 
 const infoBySchema = new WeakMap<z.ZodTypeAny, FieldInfo>();
 
@@ -55,12 +64,20 @@ export const LIST_SEPARATOR = ';';
 
 export const anchored = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
-/** True when an ISO yyyy-mm-dd string names a real calendar day. */
+const DATE = anchored(DATE_PATTERN);
+
+/** True when an ISO yyyy-mm-dd string names a real calendar day (proleptic Gregorian, years 0100 and later). */
 export function isCalendarDate(value: string): boolean {
-  if (!anchored(DATE_PATTERN).test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!DATE.test(value)) return false;
+  // Arithmetic rather than a Date object: the validator asks this of every date cell.
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  // Date.UTC reads years 0–99 as 1900–1999, so such a date never named itself; keep refusing it.
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
 }
 
 interface Options extends FieldDoc {
@@ -70,7 +87,7 @@ interface Options extends FieldDoc {
 /** The column schema: optional when the options say so. */
 export type Column<T extends z.ZodTypeAny, O> = O extends { optional: true } ? z.ZodOptional<T> : T;
 
-function finish<T extends z.ZodTypeAny, const O extends Options>(schema: T, opts: O, type: CellType, values?: Record<string, Bilingual>): Column<T, O> {
+function finish<T extends z.ZodTypeAny, const O extends Options>(schema: T, opts: O, type: CellType, values?: Record<string, Bilingual>, extra: Extra = {}): Column<T, O> {
   const info: FieldInfo = {
     title: opts.title,
     description: opts.description,
@@ -78,6 +95,7 @@ function finish<T extends z.ZodTypeAny, const O extends Options>(schema: T, opts
     required: !opts.optional,
     ...(opts.example === undefined ? {} : { example: opts.example }),
     ...(values ? { values } : {}),
+    ...extra,
   };
   const column = opts.optional ? schema.optional() : schema;
   return register(column, info) as Column<T, O>;
@@ -118,12 +136,12 @@ export function integer<const O extends Options & { min?: number; max?: number }
   return finish(schema, opts, 'integer');
 }
 
-/** A decimal number, written with a dot. */
-export function decimal<const O extends Options & { min?: number; max?: number }>(opts: O) {
+/** A decimal number, written with a dot; `coordinate` marks a latitude or longitude. */
+export function decimal<const O extends Options & { min?: number; max?: number; coordinate?: 'latitude' | 'longitude' }>(opts: O) {
   let schema = z.number();
   if (opts.min !== undefined) schema = schema.min(opts.min);
   if (opts.max !== undefined) schema = schema.max(opts.max);
-  return finish(schema, opts, 'number');
+  return finish(schema, opts, 'number', undefined, opts.coordinate ? { coordinate: opts.coordinate } : {});
 }
 
 /** A calendar date written yyyy-mm-dd. */
@@ -144,12 +162,15 @@ export const URL_PATTERN = 'https?://[^\\s/$.?#][^\\s]*';
 
 export function webUrl<const O extends Options>(opts: O) {
   const schema = z.string().regex(anchored(URL_PATTERN)).max(2000);
-  return finish(schema, { example: 'https://www.inibalikpapan.com/…', ...opts }, 'string') as Column<typeof schema, O>;
+  return finish(schema, { example: 'https://www.inibalikpapan.com/…', ...opts }, 'string', undefined, { url: true }) as Column<typeof schema, O>;
 }
 
-/** Several identifiers in one cell, separated by ";" (for example the sources of a row). */
-export function identifierList<const O extends Options & { example: string; itemPattern?: string }>(opts: O) {
+/**
+ * Several identifiers in one cell, separated by ";" (for example the sources of a row).
+ * `rowReferences` marks items written table:id that point to rows of other tables.
+ */
+export function identifierList<const O extends Options & { example: string; itemPattern?: string; rowReferences?: boolean }>(opts: O) {
   const schema = z.array(z.string().regex(anchored(opts.itemPattern ?? ID_PATTERN))).min(1);
-  return finish(schema, opts, 'list');
+  return finish(schema, opts, 'list', undefined, opts.rowReferences ? { rowReferences: true } : {});
 }
 

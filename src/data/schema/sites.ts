@@ -33,6 +33,7 @@ export const sites = defineTable({
     }),
     latitude: decimal({
       optional: true,
+      coordinate: 'latitude',
       min: south,
       max: north,
       title: { id: 'Lintang', en: 'Latitude' },
@@ -43,6 +44,7 @@ export const sites = defineTable({
     }),
     longitude: decimal({
       optional: true,
+      coordinate: 'longitude',
       min: west,
       max: east,
       title: { id: 'Bujur', en: 'Longitude' },

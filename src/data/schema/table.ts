@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../validation/messages';
 import type { Bilingual } from './fields';
 
 /** A column whose value must exist in another table's column. */
@@ -14,7 +15,7 @@ export interface ForeignKey {
  * A rule across the columns of one row. It names the column the editor should fix and a
  * message key from src/data/validation/messages.ts.
  */
-export type RowRule<Row> = (row: Row, report: (field: keyof Row & string, key: string, params?: Record<string, string>) => void) => void;
+export type RowRule<Row> = (row: Row, report: (field: keyof Row & string, key: MessageKey, params?: Record<string, string>) => void) => void;
 
 export interface TableDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
   /** Resource name in datapackage.json; the file is data/<name>.csv. */
@@ -30,6 +31,8 @@ export interface TableDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
   foreignKeys: ForeignKey[];
   /** The zod schema of one typed row, with the row rules attached. */
   row: z.ZodType<z.infer<z.ZodObject<Shape>>, z.ZodTypeDef, unknown>;
+  /** The row rules on their own, for the validator's compiled row check (the same rules `row` runs). */
+  rules: RowRule<z.infer<z.ZodObject<Shape>>>[];
 }
 
 export function defineTable<Shape extends z.ZodRawShape>(definition: {
@@ -64,6 +67,7 @@ export function defineTable<Shape extends z.ZodRawShape>(definition: {
     unique: definition.unique ?? [],
     foreignKeys: definition.foreignKeys ?? [],
     row: row as unknown as TableDefinition<Shape>['row'],
+    rules,
   };
 }
 

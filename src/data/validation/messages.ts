@@ -2,15 +2,16 @@
  * Plain-language messages for every finding, in Indonesian and English. Each says what is
  * wrong and how to fix it, for an editor who is not a programmer. Tests pin these texts.
  */
+import { releaseRuleMessages } from '../release/rule-messages';
 import type { Lang } from '../schema/fields';
 import type { Finding } from './problems';
 
 type Params = Record<string, string>;
-type Message = Record<Lang, (p: Params) => string>;
+export type Message = Record<Lang, (p: Params) => string>;
 
 const q = (s: string | undefined) => `«${s ?? ''}»`;
 
-export const messages: Record<string, Message> = {
+const validatorMessages = {
   'file-missing': {
     id: (p) => `Berkas ini tidak ada. Buat berkas ${p.file} dengan baris judul kolom: ${p.columns}.`,
     en: (p) => `This file is missing. Create ${p.file} with this header row: ${p.columns}.`,
@@ -43,11 +44,23 @@ export const messages: Record<string, Message> = {
     id: () => 'Kolom dipisah tab, bukan koma. Simpan sebagai "CSV UTF-8 (Comma delimited)".',
     en: () => 'Columns are separated by tabs instead of commas. Save as "CSV UTF-8 (Comma delimited)".',
   },
-  'csv-syntax': {
+  'quote-unclosed': {
     id: (p) =>
-      `Tanda kutip (") di baris ini tidak seimbang (${p.code}). Sel yang memuat koma harus diapit kutip di kedua ujungnya, dan kutip di dalam sel ditulis dua kali ("").`,
+      `Tanda kutip (") di kolom ${p.column} baris ini tidak ditutup, sehingga koma sesudahnya tidak lagi memisahkan sel. Bila sel ini memuat koma, tambahkan tanda kutip penutup di akhir sel itu; bila tidak, hapus tanda kutipnya.`,
     en: (p) =>
-      `The quotes (") on this line do not balance (${p.code}). A cell containing a comma must have a quote at both ends, and a quote inside a cell is written twice ("").`,
+      `The quote (") at column ${p.column} of this line is never closed, so the commas after it no longer separate cells. If the cell contains a comma, add a closing quote at the end of that cell; otherwise delete the quote.`,
+  },
+  'text-after-quote': {
+    id: (p) =>
+      `Ada teks sesudah tanda kutip penutup (") di kolom ${p.column}. Tanda kutip di dalam sel ditulis dua kali ("") dan seluruh sel diapit tanda kutip, misalnya "kata ""dikutip"" di sini"; atau hapus tanda kutipnya.`,
+    en: (p) =>
+      `Text follows the closing quote (") at column ${p.column}. A quote inside a cell is written twice ("") and the whole cell is put in quotes, like "a ""quoted"" word"; or delete the quotes.`,
+  },
+  'quote-inside-cell': {
+    id: (p) =>
+      `Sel ini memuat tanda kutip (") di kolom ${p.column} tetapi tidak diawali tanda kutip. Apit seluruh sel dengan tanda kutip dan tulis tanda kutip di dalamnya dua kali (""), atau hapus tanda kutip itu.`,
+    en: (p) =>
+      `This cell contains a quote (") at column ${p.column} but does not start with one. Put the whole cell in quotes and write the inner quote twice (""), or delete the quote.`,
   },
   'missing-label': {
     id: (p) => `Kolom ${q(p.field)} tidak ada di baris judul. Tambahkan kolom itu; urutan kolom yang benar: ${p.columns}.`,
@@ -288,54 +301,17 @@ export const messages: Record<string, Message> = {
     id: (p) => `Kode ${q(p.code)} muncul lebih dari sekali di berkas batas wilayah. Satu fitur per kelurahan.`,
     en: (p) => `The code ${q(p.code)} appears more than once in the boundary file. One feature per kelurahan.`,
   },
-  // Releases (src/data/validation/semver.ts): a published release never changes; schema changes need the right version.
-  'release-file-changed': {
-    id: (p) =>
-      `Berkas rilis ${p.file} berubah sejak diterbitkan${p.detail ? ` (${p.detail})` : ''}. Rilis yang sudah terbit tidak pernah diubah: pulihkan berkas itu dari git (git checkout -- ${p.file}). Untuk memperbaiki data, ubah berkas di data/ lalu catat rilis baru (npm run release -- patch).`,
-    en: (p) =>
-      `The release file ${p.file} has changed since it was published${p.detail ? ` (${p.detail})` : ''}. A published release is never edited: restore the file from git (git checkout -- ${p.file}). To fix the data, edit the files in data/ and record a new release (npm run release -- patch).`,
-  },
-  'release-file-missing': {
-    id: (p) => `Berkas rilis ${p.file} hilang. Rilis yang sudah terbit disajikan selamanya: pulihkan berkas itu dari git (git checkout -- ${p.file}).`,
-    en: (p) => `The release file ${p.file} is missing. A published release is served forever: restore the file from git (git checkout -- ${p.file}).`,
-  },
-  'release-file-added': {
-    id: (p) => `Berkas ${p.file} tidak tercatat di manifest rilisnya. Rilis yang sudah terbit tidak boleh ditambah: hapus berkas itu; isi baru masuk ke rilis berikutnya.`,
-    en: (p) => `The file ${p.file} is not listed in its release manifest. A published release is never added to: delete that file; new content goes into the next release.`,
-  },
-  'release-manifest-missing': {
-    id: (p) => `Manifest rilis ${p.file} tidak ada, jadi keutuhan rilis tidak bisa diperiksa. Pulihkan dari git (git checkout -- ${p.file}).`,
-    en: (p) => `The release manifest ${p.file} is missing, so the release cannot be checked. Restore it from git (git checkout -- ${p.file}).`,
-  },
-  'release-manifest-unreadable': {
-    id: (p) => `Manifest rilis ${p.file} tidak bisa dibaca${p.detail ? ` (${p.detail})` : ''}. Pulihkan dari git (git checkout -- ${p.file}).`,
-    en: (p) => `The release manifest ${p.file} cannot be read${p.detail ? ` (${p.detail})` : ''}. Restore it from git (git checkout -- ${p.file}).`,
-  },
-  'release-chain-broken': {
-    id: (p) =>
-      `Manifest ${p.file} tidak cocok dengan sidik sha256 yang dicatat rilis berikutnya${p.detail ? ` (${p.detail})` : ''}. Manifest rilis lama telah diubah: pulihkan dari git (git checkout -- ${p.file}).`,
-    en: (p) =>
-      `The manifest ${p.file} does not match the sha256 recorded by the next release${p.detail ? ` (${p.detail})` : ''}. An old release manifest was edited: restore it from git (git checkout -- ${p.file}).`,
-  },
-  'schema-version': {
-    id: (p) =>
-      `Skema data berubah sejak rilis terakhir${p.last ? ` (v${p.last})` : ''} dengan cara yang memerlukan versi ${p.required ?? ''} baru: ${p.changes ?? ''}. Catat rilis ${p.required ?? ''}: npm run release -- ${p.required ?? ''} --summary "…" --summary-en "…"; atau batalkan perubahan skema itu.`,
-    en: (p) =>
-      `The data schema has changed since the last release${p.last ? ` (v${p.last})` : ''} in a way that needs a new ${p.required ?? ''} version: ${p.changes ?? ''}. Record a ${p.required ?? ''} release: npm run release -- ${p.required ?? ''} --summary "…" --summary-en "…"; or undo the schema change.`,
-  },
-  'version-not-semver': {
-    id: (p) => `Versi ${q(p.cell)} di ${p.file} bukan versi semver (mayor.minor.patch). Tulis misalnya 1.0.0, atau jalankan npm run release.`,
-    en: (p) => `The version ${q(p.cell)} in ${p.file} is not a semver version (major.minor.patch). Write it like 1.0.0, or run npm run release.`,
-  },
-  'version-behind-release': {
-    id: (p) => `Versi ${q(p.cell)} di ${p.file} lebih lama dari rilis terakhir${p.last ? ` (v${p.last})` : ''}. Tulis versi rilis terakhir itu; versi baru hanya dibuat oleh npm run release.`,
-    en: (p) => `The version ${q(p.cell)} in ${p.file} is older than the last release${p.last ? ` (v${p.last})` : ''}. Write the last release's version; new versions are made only by npm run release.`,
-  },
-};
+} satisfies Record<string, Message>;
+
+/** Every message the validator can print, by key: its own, and the release rules' (src/data/release/rule-messages.ts). */
+export const messages = { ...validatorMessages, ...releaseRuleMessages } satisfies Record<string, Message>;
+
+/** The key of a message: a finding can only name one that exists. */
+export type MessageKey = keyof typeof messages;
+
+export const messageKeys = Object.keys(messages) as MessageKey[];
 
 /** The message of a finding in one language. */
 export function messageOf(finding: Finding, lang: Lang): string {
-  const entry = messages[finding.key];
-  if (!entry) return `${finding.type}: ${finding.key}`;
-  return entry[lang]({ field: finding.fieldName ?? '', cell: finding.cell ?? '', file: finding.file, ...finding.params });
+  return messages[finding.key][lang]({ field: finding.fieldName ?? '', cell: finding.cell ?? '', file: finding.file, ...finding.params });
 }

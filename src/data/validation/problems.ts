@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages';
+
 /**
  * The one shape of a validation finding. Types use Frictionless names where Frictionless has
  * one; checks Frictionless does not make have their own names.
@@ -44,7 +46,7 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   type: ErrorType;
   /** Key of the plain-language message in messages.ts. */
-  key: string;
+  key: MessageKey;
   /** Line in the file; for a CSV the header is line 1. */
   rowNumber?: number;
   fieldName?: string;

@@ -2,9 +2,8 @@
  * The validator's three outputs: readable text, a Frictionless-shaped JSON report, and
  * GitHub workflow commands that annotate the exact line of a pull request.
  */
-import { citedSourceIds, kelurahanWithOwnFacts } from '../views/coverage';
 import type { Lang } from '../schema/fields';
-import { tableNames, type Tables } from '../schema/index';
+import { tableNames } from '../schema/index';
 import { messageOf } from './messages';
 import type { Finding } from './problems';
 import type { ValidationResult } from './validate';
@@ -40,7 +39,7 @@ function reported(finding: Finding, lang: Lang): ReportedError {
 }
 
 function places(result: ValidationResult): { place: string; rows: number }[] {
-  const list = tableNames.map((name) => ({ place: result.tables[name].file, rows: result.tables[name].rows?.length ?? 0 }));
+  const list = tableNames.map((name) => ({ place: result.tables[name].file, rows: result.tables[name].rowCount ?? 0 }));
   for (const finding of result.findings) if (!list.some((p) => p.place === finding.file)) list.push({ place: finding.file, rows: 0 });
   return list;
 }
@@ -104,13 +103,17 @@ const TEXT = {
   },
 } as const;
 
-function typedRows(result: ValidationResult): Tables {
-  return Object.fromEntries(
-    tableNames.map((name) => [name, (result.tables[name].rows ?? []).filter((row) => row.typed).map((row) => row.typed)]),
-  ) as unknown as Tables;
+/** Figures about the dataset for the end of the text report, worked out by the caller (src/data/coverage.ts). */
+export interface ReportSummary {
+  /** Sources cited somewhere, and sources listed. */
+  sourcesCited: number;
+  sources: number;
+  /** Kelurahan with facts of their own, and kelurahan listed. */
+  kelurahanWithOwnFacts: number;
+  kelurahan: number;
 }
 
-export function textReport(result: ValidationResult, lang: Lang): string {
+export function textReport(result: ValidationResult, lang: Lang, summary?: ReportSummary): string {
   const t = TEXT[lang];
   const out: string[] = [];
   for (const { place } of places(result)) {
@@ -126,13 +129,12 @@ export function textReport(result: ValidationResult, lang: Lang): string {
     }
     out.push('');
   }
-  const data = typedRows(result);
   out.push(`${t.summary}:`);
-  for (const name of tableNames) out.push(`  ${result.tables[name].file}: ${result.tables[name].rows?.length ?? 0} ${t.rows}`);
-  const cited = citedSourceIds(data);
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  out.push(`  ${t.sources([...cited].filter((id) => sourceIds.has(id)).length, sourceIds.size)}`);
-  out.push(`  ${t.coverage(kelurahanWithOwnFacts(data).size, data.kelurahan.length)}`);
+  for (const name of tableNames) out.push(`  ${result.tables[name].file}: ${result.tables[name].rowCount ?? 0} ${t.rows}`);
+  if (summary) {
+    out.push(`  ${t.sources(summary.sourcesCited, summary.sources)}`);
+    out.push(`  ${t.coverage(summary.kelurahanWithOwnFacts, summary.kelurahan)}`);
+  }
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
   out.push('', result.valid ? t.valid(warnings) : t.invalid(errors, warnings));

@@ -39,3 +39,15 @@ export function citedSourceIds(data: Tables): Set<string> {
   }
   return cited;
 }
+
+/** The figures the validator's text report ends with, from the rows that passed their checks. */
+export function coverageSummary(data: Tables) {
+  const cited = citedSourceIds(data);
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  return {
+    sourcesCited: [...cited].filter((id) => sourceIds.has(id)).length,
+    sources: sourceIds.size,
+    kelurahanWithOwnFacts: kelurahanWithOwnFacts(data).size,
+    kelurahan: data.kelurahan.length,
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * Release rules the validator enforces: a published release is byte-for-byte what its
+ * Release rules the validator enforces (it runs them as its release check): a published release is byte-for-byte what its
  * manifest records, and a schema change since the last release carries a version bump large
  * enough for it (Frictionless "Data Package Version" recipe; see src/data/release/schema-changes.ts).
  * Data rows change between releases all the time; the release command checks those.
@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import { buildDatapackage } from '../package/datapackage';
-import { checkReleases, type IntegrityProblem } from '../release/manifest';
-import { atLeast, highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from '../release/schema-changes';
-import type { Problem } from './problems';
+import { checkReleases, type IntegrityProblem } from './manifest';
+import type { ReleaseRuleKey } from './rule-messages';
+import { atLeast, highestLevel, schemaChanges, type PackageDescriptor, type SchemaChange } from './schema-changes';
 
 export interface ReleaseCheckOptions {
   dataDir: string;
@@ -20,9 +20,18 @@ export interface ReleaseCheckOptions {
   displayDir: string;
 }
 
-type Located = Problem & { file: string };
+/** A broken release rule, located in a file; the validator reports it as a finding. */
+export interface ReleaseFinding {
+  type: 'release-integrity' | 'version-error';
+  /** Key of its message in rule-messages.ts. */
+  key: ReleaseRuleKey;
+  file: string;
+  cell?: string;
+  params?: Record<string, string>;
+}
+type Located = ReleaseFinding;
 
-/** The finding for one integrity problem of a published release: its message key is release-<kind> (messages.ts). */
+/** The finding for one integrity problem of a published release: its message key is release-<kind> (rule-messages.ts). */
 export function integrityFinding(problem: IntegrityProblem): Located {
   return { type: 'release-integrity', key: `release-${problem.kind}`, file: problem.file, params: problem.detail ? { detail: problem.detail } : {} };
 }
